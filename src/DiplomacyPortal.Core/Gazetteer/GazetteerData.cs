@@ -1,0 +1,139 @@
+using System.Collections.Frozen;
+using System.Reflection;
+using System.Text.Json;
+using DiplomacyPortal.Core.Text;
+
+namespace DiplomacyPortal.Core.Gazetteer;
+
+/// <summary>
+/// Everything the extractors know about the world: countries, officials, titles, relation dates,
+/// meeting types and the shape of Chinese names. Loaded once from the JSON files in
+/// <c>Gazetteer/Data</c>, which are embedded in the assembly so that the parser needs no files at run time.
+/// </summary>
+public sealed class GazetteerData
+{
+    private static readonly Lazy<GazetteerData> Embedded = new(LoadEmbedded);
+
+    private GazetteerData(
+        IReadOnlyList<Country> countries,
+        IReadOnlyList<KnownOfficial> officials,
+        TitleFile titles,
+        NameFile names,
+        IReadOnlyDictionary<string, DateOnly> relations,
+        IReadOnlyList<MeetingTypeRule> meetingTypes)
+    {
+        Countries = countries;
+        CountriesByCode = countries.ToFrozenDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
+        Officials = officials;
+        TitleWords = titles.Titles;
+        AfterNameWords = titles.AfterName;
+        CountryHints = titles.CountryHints.Select(h => new CountryHint(h.Text, h.Code)).ToList();
+        NotOfficials = titles.NotOfficials.ToFrozenSet();
+        Surnames = names.Surnames.ToFrozenSet();
+        CompoundSurnames = names.CompoundSurnames.ToFrozenSet();
+        StrongBoundaries = names.StrongBoundaries;
+        WeakBoundaries = names.WeakBoundaries;
+        RelationsEstablished = relations;
+        MeetingTypes = meetingTypes;
+    }
+
+    /// <summary>The gazetteer shipped with the assembly.</summary>
+    public static GazetteerData Default => Embedded.Value;
+
+    /// <summary>All countries.</summary>
+    public IReadOnlyList<Country> Countries { get; }
+
+    /// <summary>Countries by ISO alpha-2 code (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, Country> CountriesByCode { get; }
+
+    /// <summary>Officials known by name.</summary>
+    public IReadOnlyList<KnownOfficial> Officials { get; }
+
+    /// <summary>Words that end a title right before a name.</summary>
+    public IReadOnlyList<string> TitleWords { get; }
+
+    /// <summary>Words that may follow a name (上将, 总理).</summary>
+    public IReadOnlyList<string> AfterNameWords { get; }
+
+    /// <summary>Words inside a title that give the official's country.</summary>
+    public IReadOnlyList<CountryHint> CountryHints { get; }
+
+    /// <summary>People who are never officials of an article (historical figures).</summary>
+    public IReadOnlySet<string> NotOfficials { get; }
+
+    /// <summary>One-character surnames.</summary>
+    public IReadOnlySet<char> Surnames { get; }
+
+    /// <summary>Two-character surnames.</summary>
+    public IReadOnlySet<string> CompoundSurnames { get; }
+
+    /// <summary>Words that certainly end a name.</summary>
+    public IReadOnlyList<string> StrongBoundaries { get; }
+
+    /// <summary>Words that end a name only when nothing stronger fits (和, 同).</summary>
+    public IReadOnlyList<string> WeakBoundaries { get; }
+
+    /// <summary>When Vietnam established diplomatic relations with a country, by code.</summary>
+    public IReadOnlyDictionary<string, DateOnly> RelationsEstablished { get; }
+
+    /// <summary>Meeting types in the order they are tried.</summary>
+    public IReadOnlyList<MeetingTypeRule> MeetingTypes { get; }
+
+    /// <summary>Loads a gazetteer from a folder holding the same JSON files as <c>Gazetteer/Data</c>.</summary>
+    public static GazetteerData LoadFromDirectory(string directory) =>
+        Load(name => File.OpenRead(Path.Combine(directory, name)));
+
+    private static GazetteerData LoadEmbedded()
+    {
+        var assembly = typeof(GazetteerData).Assembly;
+        return Load(name => OpenResource(assembly, name));
+    }
+
+    private static Stream OpenResource(Assembly assembly, string name) =>
+        assembly.GetManifestResourceStream("DiplomacyPortal.Gazetteer." + name)
+        ?? throw new InvalidOperationException($"The gazetteer file {name} is not embedded in {assembly.GetName().Name}.");
+
+    private static GazetteerData Load(Func<string, Stream> open)
+    {
+        var countries = Read<CountryFile>(open, "countries.json").Countries.Select(c => new Country(
+            c.Code.ToUpperInvariant(), c.En, c.Zh, c.Aliases ?? [], c.Abbr ?? [], c.Sides ?? [], ParseNameStyle(c.Names))).ToList();
+        var officials = Read<OfficialFile>(open, "officials.json").Officials.Select(o => new KnownOfficial(
+            o.Zh, o.Aliases ?? [], o.Latin, o.Vi, o.Country.ToUpperInvariant(),
+            (o.Roles ?? []).Select(r => new OfficialRole(r.Title, r.From, r.To)).ToList())).ToList();
+        var titles = Read<TitleFile>(open, "titles.json");
+        var names = Read<NameFile>(open, "chinese-names.json");
+        var relations = Read<RelationFile>(open, "relations.json").Relations
+            .ToDictionary(r => r.Code.ToUpperInvariant(), r => DateOnly.Parse(r.Established, System.Globalization.CultureInfo.InvariantCulture));
+        var meetingTypes = Read<MeetingTypeFile>(open, "meeting-types.json").Types
+            .Select(t => new MeetingTypeRule(t.Type, t.Keywords)).ToList();
+        return new GazetteerData(countries, officials, titles, names, relations, meetingTypes);
+    }
+
+    private static NameStyle ParseNameStyle(string? value) => value switch
+    {
+        "han" => NameStyle.Han,
+        "japanese" => NameStyle.Japanese,
+        _ => NameStyle.Transliterated,
+    };
+
+    private static T Read<T>(Func<string, Stream> open, string name)
+    {
+        using var stream = open(name);
+        return JsonSerializer.Deserialize<T>(stream, JsonDefaults.Options)
+            ?? throw new InvalidDataException($"The gazetteer file {name} is empty.");
+    }
+
+    // The shapes of the JSON files, kept private: the rest of the code sees the records above.
+    private sealed record CountryFile(List<CountryEntry> Countries);
+    private sealed record CountryEntry(string Code, string En, string Zh, List<string>? Aliases, List<string>? Abbr, List<string>? Sides, string? Names);
+    private sealed record OfficialFile(List<OfficialEntry> Officials);
+    private sealed record OfficialEntry(string Zh, List<string>? Aliases, string? Latin, string? Vi, string Country, List<RoleEntry>? Roles);
+    private sealed record RoleEntry(string Title, string? From, string? To);
+    private sealed record TitleFile(List<string> Titles, List<string> AfterName, List<HintEntry> CountryHints, List<string> NotOfficials);
+    private sealed record HintEntry(string Text, string Code);
+    private sealed record NameFile(string Surnames, List<string> CompoundSurnames, List<string> StrongBoundaries, List<string> WeakBoundaries);
+    private sealed record RelationFile(List<RelationEntry> Relations);
+    private sealed record RelationEntry(string Code, string Established);
+    private sealed record MeetingTypeFile(List<MeetingTypeEntry> Types);
+    private sealed record MeetingTypeEntry(string Type, List<string> Keywords);
+}

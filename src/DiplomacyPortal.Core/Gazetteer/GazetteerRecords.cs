@@ -1,0 +1,55 @@
+namespace DiplomacyPortal.Core.Gazetteer;
+
+/// <summary>How a country's people are written in Chinese, which decides where a name after a title ends.</summary>
+public enum NameStyle
+{
+    /// <summary>A surname and a given name, two to four characters (Chinese, Vietnamese, Korean names).</summary>
+    Han,
+
+    /// <summary>Two to four characters with no surname list (Japanese names).</summary>
+    Japanese,
+
+    /// <summary>Sounds written out, often joined with <c>·</c> (拉夫罗夫, 亚历山大·图尔钦).</summary>
+    Transliterated,
+}
+
+/// <summary>A country as VNA's Chinese edition writes it.</summary>
+/// <param name="Code">ISO 3166 alpha-2 code.</param>
+/// <param name="English">English short name.</param>
+/// <param name="Chinese">Common Chinese name (中国).</param>
+/// <param name="Aliases">Other whole-word names (中华人民共和国).</param>
+/// <param name="Abbreviations">Forms used in compounds (越<b>中</b>关系).</param>
+/// <param name="Sides">"Side" forms (中方).</param>
+/// <param name="Names">How its people's names are written.</param>
+public sealed record Country(
+    string Code,
+    string English,
+    string Chinese,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> Abbreviations,
+    IReadOnlyList<string> Sides,
+    NameStyle Names);
+
+/// <summary>A title an official held, with the dates (ISO, year or year-month allowed) it was held.</summary>
+public sealed record OfficialRole(string Title, string? From, string? To);
+
+/// <summary>An official the gazetteer knows by name.</summary>
+/// <param name="Name">The Chinese name as VNA writes it.</param>
+/// <param name="Aliases">Other Chinese spellings.</param>
+/// <param name="LatinName">The romanised name.</param>
+/// <param name="VietnameseName">The Vietnamese spelling with diacritics, for Vietnamese officials.</param>
+/// <param name="CountryCode">ISO alpha-2 code of the official's country.</param>
+/// <param name="Roles">Titles held over time.</param>
+public sealed record KnownOfficial(
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string? LatinName,
+    string? VietnameseName,
+    string CountryCode,
+    IReadOnlyList<OfficialRole> Roles);
+
+/// <summary>A word inside a title that tells the official's country (越共 → VN, 国务院 → CN).</summary>
+public sealed record CountryHint(string Text, string CountryCode);
+
+/// <summary>A meeting type and the words that announce it.</summary>
+public sealed record MeetingTypeRule(string Type, IReadOnlyList<string> Keywords);

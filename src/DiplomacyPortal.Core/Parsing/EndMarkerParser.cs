@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace DiplomacyPortal.Core.Parsing;
+
+/// <summary>Splits the end marker — (完), (越通社-VNA), (越通社) — off the last paragraph of a body.</summary>
+public static partial class EndMarkerParser
+{
+    [GeneratedRegex(@"\(\s*(?:完|终|越通社\s*[-—–/]?\s*VNA|越通社|越南通讯社|VNA|TTXVN)\s*\)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex EndMarkerPattern();
+
+    /// <summary>Finds an end marker at the end of the line; <paramref name="text"/> is what stands before it.</summary>
+    public static bool TrySplit(string line, out string text, out string marker)
+    {
+        var match = EndMarkerPattern().Match(line);
+        if (!match.Success)
+        {
+            text = line;
+            marker = string.Empty;
+            return false;
+        }
+
+        text = line[..match.Index].TrimEnd();
+        marker = match.Value.Trim();
+        return true;
+    }
+}

@@ -1,0 +1,198 @@
+using System.Globalization;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+using DiplomacyPortal.Core.Text;
+
+namespace DiplomacyPortal.Core.Parsing;
+
+/// <summary>
+/// Parses a saved VNA web page. The page's markup names what the text dump only implies — headline
+/// (og:title, h1), publication time (article:published_time), lead (sapo), photos (div.article-photo,
+/// img.cms-photo, figure), author (div.cms-author), related lists — so those are read from the DOM. The body
+/// is rendered to lines and read by the same rules as a text dump, so that dateline, end marker and
+/// photos inside the text come out exactly as they would from the text of the same page.
+/// </summary>
+internal static class HtmlArticleParser
+{
+    private const string BodySelectors = "[itemprop=articleBody], .article__body, .article-body, .cms-body, .detail-content, .article-content, .content-detail, article .content, article, main";
+    private const string LeadSelectors = ".sapo, .article__sapo, .cms-desc, .article-sapo, .summary, .lead";
+    private const string AuthorSelectors = ".cms-author, .article__author, .author";
+    private const string RelatedSelectors = ".related, .article-relate, .box-related, .related-news, .more-news, .news-related, .list-related";
+    private const string PhotoSelectors = ".article-photo, figure, table.picture, .cms-photo-wrapper";
+
+    private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "iframe", "svg", "button", "form", "nav", "header", "footer", "aside" };
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase) { "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article", "tr", "td", "figure", "ul", "ol", "table", "tbody", "pre" };
+
+    public static ParsedArticle Parse(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+
+        var headline = Clean(Meta(document, "og:title")) ?? Clean(document.QuerySelector("h1")?.TextContent) ?? Clean(document.Title);
+        var lead = Clean(document.QuerySelector(LeadSelectors)?.TextContent);
+        var author = Clean(document.QuerySelector(AuthorSelectors)?.TextContent);
+        var relatedBlocks = document.QuerySelectorAll(RelatedSelectors).Where(e => !e.Ancestors<IElement>().Any(a => a.Matches(RelatedSelectors))).ToList();
+        var related = relatedBlocks.SelectMany(ReadRelated).ToList();
+
+        var body = document.QuerySelector(BodySelectors) ?? document.Body;
+        var text = new StringBuilder();
+        if (headline is not null)
+        {
+            text.AppendLine(headline).AppendLine();
+        }
+
+        if (lead is not null)
+        {
+            text.AppendLine(lead).AppendLine();
+        }
+
+        var photoNumber = 0;
+        if (body is not null)
+        {
+            var exclude = new HashSet<INode>(relatedBlocks);
+            foreach (var selector in new[] { "h1", LeadSelectors, AuthorSelectors })
+            {
+                foreach (var element in body.QuerySelectorAll(selector))
+                {
+                    exclude.Add(element);
+                }
+            }
+
+            RenderBlock(body, text, exclude, headline, ref photoNumber);
+        }
+
+        if (author is not null)
+        {
+            text.AppendLine().AppendLine(author);
+        }
+
+        var parsed = TextArticleParser.Parse(text.ToString());
+        var warnings = parsed.Warnings.ToList();
+        var publishedAt = ParsePublishedTime(Meta(document, "article:published_time"), warnings);
+        return parsed with
+        {
+            Layout = ArticleLayout.Html,
+            PublishedAt = publishedAt ?? parsed.PublishedAt,
+            Author = author ?? parsed.Author,
+            Related = [.. parsed.Related, .. related],
+            Warnings = warnings,
+        };
+    }
+
+    private static string? Meta(IDocument document, string property) =>
+        document.QuerySelector($"meta[property='{property}']")?.GetAttribute("content")
+        ?? document.QuerySelector($"meta[name='{property}']")?.GetAttribute("content");
+
+    private static DateTimeOffset? ParsePublishedTime(string? value, List<string> warnings)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        if (DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            // A time with no offset is the site's own, Hanoi time.
+            var hasOffset = value.Contains('+', StringComparison.Ordinal) || value.EndsWith('Z') || value.LastIndexOf('-') > 10;
+            return hasOffset ? parsed.ToOffset(TimestampParser.VietnamOffset) : new DateTimeOffset(parsed.DateTime, TimestampParser.VietnamOffset);
+        }
+
+        warnings.Add($"The page's publication time '{value}' could not be read.");
+        return null;
+    }
+
+    /// <summary>Renders a block to text lines, a blank line between paragraphs, photos as "ảnh N" lines.</summary>
+    private static void RenderBlock(IElement element, StringBuilder text, HashSet<INode> exclude, string? headline, ref int photoNumber)
+    {
+        var line = new StringBuilder();
+        foreach (var node in element.ChildNodes)
+        {
+            if (exclude.Contains(node))
+            {
+                continue;
+            }
+
+            switch (node)
+            {
+                case IText textNode:
+                    line.Append(textNode.Data);
+                    break;
+                case IElement child when SkippedElements.Contains(child.LocalName):
+                    break;
+                case IElement child when child.LocalName == "br":
+                    Flush(line, text);
+                    break;
+                case IElement child when child.Matches(PhotoSelectors) || child.LocalName == "img":
+                    Flush(line, text);
+                    RenderPhoto(child, text, headline, ref photoNumber);
+                    break;
+                case IElement child when BlockElements.Contains(child.LocalName):
+                    Flush(line, text);
+                    RenderBlock(child, text, exclude, headline, ref photoNumber);
+                    break;
+                case IElement child:
+                    line.Append(child.TextContent);
+                    break;
+            }
+        }
+
+        Flush(line, text);
+    }
+
+    private static void RenderPhoto(IElement photo, StringBuilder text, string? headline, ref int photoNumber)
+    {
+        var image = photo.LocalName == "img" ? photo : photo.QuerySelector("img");
+        var caption = Clean(photo.QuerySelector("figcaption")?.TextContent)
+            ?? Clean(image?.GetAttribute("cms-photo-caption"))
+            ?? Clean(photo.QuerySelector(".cms-photo-caption, .PhotoCMS_Caption, .caption, span")?.TextContent)
+            ?? Clean(photo.QuerySelector("td.caption, .image-caption")?.TextContent);
+        photoNumber++;
+        var alt = Clean(image?.GetAttribute("alt")) ?? headline ?? string.Empty;
+        text.Append(alt).Append(" ảnh ").Append(photoNumber.ToString(CultureInfo.InvariantCulture)).AppendLine(caption ?? string.Empty).AppendLine();
+    }
+
+    private static void Flush(StringBuilder line, StringBuilder text)
+    {
+        var paragraph = Clean(line.ToString());
+        line.Clear();
+        if (paragraph is not null)
+        {
+            text.AppendLine(paragraph).AppendLine();
+        }
+    }
+
+    private static IEnumerable<RelatedItem> ReadRelated(IElement block)
+    {
+        var items = block.QuerySelectorAll("li, article, .item, .story").Where(e => e.QuerySelector("a, h2, h3, h4") is not null).ToList();
+        foreach (var item in items)
+        {
+            var headline = Clean(item.QuerySelector("h2, h3, h4, .title, .story__title")?.TextContent) ?? Clean(item.QuerySelector("a")?.TextContent);
+            if (headline is null)
+            {
+                continue;
+            }
+
+            var summary = Clean(item.QuerySelector(".sapo, .summary, .story__summary, p")?.TextContent);
+            var captionText = Clean(item.QuerySelector("figcaption, .caption")?.TextContent) ?? Clean(item.QuerySelector("img")?.GetAttribute("cms-photo-caption"));
+            var caption = captionText is null ? null : ImageCaptionParser.Split(captionText).Caption;
+            if (caption is not null && TextNormalizer.MatchKey(caption) == TextNormalizer.MatchKey(headline))
+            {
+                caption = null; // the site repeats the headline where a picture has no caption
+            }
+
+            yield return new RelatedItem(caption, headline, summary == headline ? null : summary);
+        }
+    }
+
+    private static string? Clean(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var collapsed = string.Join(' ', TextNormalizer.Normalize(text).Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
+        return collapsed.Length == 0 ? null : collapsed;
+    }
+}

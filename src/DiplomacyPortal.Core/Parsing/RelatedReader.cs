@@ -1,0 +1,144 @@
+using DiplomacyPortal.Core.Text;
+
+namespace DiplomacyPortal.Core.Parsing;
+
+/// <summary>
+/// Reads the 更多 / 相关新闻 list. Each item is an optional photo line, the item's headline and usually a
+/// one-paragraph summary. The photo line is a caption ending in its credit (图自越通社), a caption ending
+/// in 。, or — when the picture has no caption — the item's headline printed twice. A headline may stand
+/// alone; the next short line without closing punctuation then starts a new item.
+/// </summary>
+internal static class RelatedReader
+{
+    /// <summary>Summaries run long; a line ending in 。 shorter than this, followed by a headline, is a caption.</summary>
+    private const int MinSummaryHan = 25;
+
+    /// <summary>A line without closing punctuation longer than this is a (cut) summary, not a headline.</summary>
+    private const int MaxHeadlineHan = 60;
+
+    private enum State
+    {
+        ExpectItem,
+        ExpectHeadline,
+        AfterHeadline,
+    }
+
+    public static void Read(List<SourceLine> lines, int start, ArticleBuilder article)
+    {
+        article.Assign(lines[start], LineRole.SectionMarker);
+        var state = State.ExpectItem;
+        string? caption = null;
+        string? headline = null;
+        SourceLine? pendingCaptionLine = null;
+
+        for (var i = start + 1; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            var next = i + 1 < lines.Count ? lines[i + 1] : null;
+
+            if (state != State.ExpectHeadline && PageMarkers.IsRelatedLabel(line.Text))
+            {
+                Finish();
+                article.Assign(line, LineRole.SectionMarker);
+                continue;
+            }
+
+            if (state == State.AfterHeadline)
+            {
+                if (IsSummary(line, next))
+                {
+                    article.AddRelated(new RelatedItem(caption, headline!, line.Text));
+                    article.Assign(line, LineRole.RelatedSummary);
+                    Reset();
+                    continue;
+                }
+
+                Finish();
+            }
+
+            if (state == State.ExpectHeadline)
+            {
+                headline = line.Text;
+                article.Assign(line, LineRole.RelatedHeadline);
+                state = State.AfterHeadline;
+                continue;
+            }
+
+            // Expecting a new item: its photo line, or its headline.
+            var parts = ImageCaptionParser.Split(line.Text);
+            if (parts.Credit is not null)
+            {
+                caption = parts.Caption;
+                pendingCaptionLine = line;
+                article.Assign(line, LineRole.RelatedCaption);
+                state = State.ExpectHeadline;
+            }
+            else if (next is not null && SameText(line, next))
+            {
+                pendingCaptionLine = line;
+                article.Assign(line, LineRole.RelatedHeadlineRepeat);
+                state = State.ExpectHeadline;
+            }
+            else if (next is not null && Chars.EndsLikeSentence(line.Text) && !Chars.EndsLikeSentence(next.Text)
+                     && !PageMarkers.IsRelatedLabel(next.Text) && !ImageCaptionParser.HasCredit(next.Text))
+            {
+                caption = line.Text;
+                pendingCaptionLine = line;
+                article.Assign(line, LineRole.RelatedCaption);
+                state = State.ExpectHeadline;
+            }
+            else
+            {
+                headline = line.Text;
+                article.Assign(line, LineRole.RelatedHeadline);
+                state = State.AfterHeadline;
+            }
+        }
+
+        Finish();
+        if (pendingCaptionLine is not null && headline is null)
+        {
+            // A photo line with no headline after it: keep its text as an item rather than lose it.
+            article.AddRelated(new RelatedItem(null, pendingCaptionLine.Text, null));
+            article.Warn($"The related list ends with a photo line and no headline (line {pendingCaptionLine.Number}); it was kept as a headline.");
+        }
+
+        void Finish()
+        {
+            if (state == State.AfterHeadline && headline is not null)
+            {
+                article.AddRelated(new RelatedItem(caption, headline, null));
+                Reset();
+            }
+        }
+
+        void Reset()
+        {
+            state = State.ExpectItem;
+            caption = null;
+            headline = null;
+            pendingCaptionLine = null;
+        }
+    }
+
+    private static bool IsSummary(SourceLine line, SourceLine? next)
+    {
+        if (ImageCaptionParser.HasCredit(line.Text) || (next is not null && SameText(line, next)))
+        {
+            return false;
+        }
+
+        var han = Chars.CountHan(line.Text);
+        if (Chars.EndsLikeSentence(line.Text))
+        {
+            // A short sentence followed by a headline-like line is the next item's caption.
+            var nextLooksLikeHeadline = next is not null && !Chars.EndsLikeSentence(next.Text) && !ImageCaptionParser.HasCredit(next.Text)
+                && !PageMarkers.IsRelatedLabel(next.Text);
+            return han >= MinSummaryHan || !nextLooksLikeHeadline;
+        }
+
+        return han > MaxHeadlineHan;
+    }
+
+    private static bool SameText(SourceLine a, SourceLine b) => TextNormalizer.MatchKey(a.Text) == TextNormalizer.MatchKey(b.Text);
+}

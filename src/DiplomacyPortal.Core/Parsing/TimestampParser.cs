@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace DiplomacyPortal.Core.Parsing;
+
+/// <summary>
+/// Reads the publication timestamp line of the news-page template (<c>09:00 | 14/07/2022</c>) and its
+/// variants. VNA stamps its pages in Hanoi time, so the result carries the +07:00 offset.
+/// </summary>
+public static partial class TimestampParser
+{
+    /// <summary>Vietnam's offset from UTC; the country keeps no daylight saving time.</summary>
+    public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    [GeneratedRegex(@"^(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?\s*\|?\s*(?<d>\d{1,2})/(?<mo>\d{1,2})/(?<y>\d{4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeThenDate();
+
+    [GeneratedRegex(@"^(?<d>\d{1,2})/(?<mo>\d{1,2})/(?<y>\d{4})\s*\|?\s*(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateThenTime();
+
+    [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.]|\s*年\s*)(?<mo>\d{1,2})(?:[-/.]|\s*月\s*)(?<d>\d{1,2})\s*日?\s*(?:(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoLike();
+
+    /// <summary>Reads a line that holds only a timestamp.</summary>
+    public static bool TryParse(string line, out DateTimeOffset timestamp)
+    {
+        timestamp = default;
+        if (line.Length is < 8 or > 40)
+        {
+            return false;
+        }
+
+        foreach (var pattern in (ReadOnlySpan<Regex>)[TimeThenDate(), DateThenTime(), IsoLike()])
+        {
+            var match = pattern.Match(line.Trim());
+            if (match.Success && TryBuild(match, out timestamp))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryBuild(Match match, out DateTimeOffset timestamp)
+    {
+        timestamp = default;
+        var year = Int(match, "y");
+        var month = Int(match, "mo");
+        var day = Int(match, "d");
+        var hour = Int(match, "h");
+        var minute = Int(match, "m");
+        if (year is < 1945 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59)
+        {
+            return false;
+        }
+
+        timestamp = new DateTimeOffset(year, month, day, hour, minute, 0, VietnamOffset);
+        return true;
+    }
+
+    private static int Int(Match match, string group) =>
+        match.Groups[group].Success ? int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture) : 0;
+}
