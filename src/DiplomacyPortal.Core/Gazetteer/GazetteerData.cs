@@ -20,8 +20,10 @@ public sealed class GazetteerData
         TitleFile titles,
         NameFile names,
         IReadOnlyDictionary<string, DateOnly> relations,
-        IReadOnlyList<MeetingTypeRule> meetingTypes)
+        IReadOnlyList<MeetingTypeRule> meetingTypes,
+        IReadOnlyList<string> organizations)
     {
+        Organizations = organizations;
         Countries = countries;
         CountriesByCode = countries.ToFrozenDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
         Officials = officials;
@@ -76,6 +78,9 @@ public sealed class GazetteerData
     /// <summary>When Vietnam established diplomatic relations with a country, by code.</summary>
     public IReadOnlyDictionary<string, DateOnly> RelationsEstablished { get; }
 
+    /// <summary>Multilateral bodies and forums (东盟, 联合国).</summary>
+    public IReadOnlyList<string> Organizations { get; }
+
     /// <summary>Meeting types in the order they are tried.</summary>
     public IReadOnlyList<MeetingTypeRule> MeetingTypes { get; }
 
@@ -96,7 +101,7 @@ public sealed class GazetteerData
     private static GazetteerData Load(Func<string, Stream> open)
     {
         var countries = Read<CountryFile>(open, "countries.json").Countries.Select(c => new Country(
-            c.Code.ToUpperInvariant(), c.En, c.Zh, c.Aliases ?? [], c.Abbr ?? [], c.Sides ?? [], ParseNameStyle(c.Names))).ToList();
+            c.Code.ToUpperInvariant(), c.En, c.Zh, c.Aliases ?? [], c.Abbr ?? [], c.Sides ?? [], ParseNameStyle(c.Names), c.NotFollowedBy ?? string.Empty)).ToList();
         var officials = Read<OfficialFile>(open, "officials.json").Officials.Select(o => new KnownOfficial(
             o.Zh, o.Aliases ?? [], o.Latin, o.Vi, o.Country.ToUpperInvariant(),
             (o.Roles ?? []).Select(r => new OfficialRole(r.Title, r.From, r.To)).ToList())).ToList();
@@ -106,7 +111,8 @@ public sealed class GazetteerData
             .ToDictionary(r => r.Code.ToUpperInvariant(), r => DateOnly.Parse(r.Established, System.Globalization.CultureInfo.InvariantCulture));
         var meetingTypes = Read<MeetingTypeFile>(open, "meeting-types.json").Types
             .Select(t => new MeetingTypeRule(t.Type, t.Keywords)).ToList();
-        return new GazetteerData(countries, officials, titles, names, relations, meetingTypes);
+        var organizations = Read<OrganizationFile>(open, "organizations.json").Organizations;
+        return new GazetteerData(countries, officials, titles, names, relations, meetingTypes, organizations);
     }
 
     private static NameStyle ParseNameStyle(string? value) => value switch
@@ -125,7 +131,7 @@ public sealed class GazetteerData
 
     // The shapes of the JSON files, kept private: the rest of the code sees the records above.
     private sealed record CountryFile(List<CountryEntry> Countries);
-    private sealed record CountryEntry(string Code, string En, string Zh, List<string>? Aliases, List<string>? Abbr, List<string>? Sides, string? Names);
+    private sealed record CountryEntry(string Code, string En, string Zh, List<string>? Aliases, List<string>? Abbr, List<string>? Sides, string? Names, string? NotFollowedBy);
     private sealed record OfficialFile(List<OfficialEntry> Officials);
     private sealed record OfficialEntry(string Zh, List<string>? Aliases, string? Latin, string? Vi, string Country, List<RoleEntry>? Roles);
     private sealed record RoleEntry(string Title, string? From, string? To);
@@ -134,6 +140,7 @@ public sealed class GazetteerData
     private sealed record NameFile(string Surnames, List<string> CompoundSurnames, List<string> StrongBoundaries, List<string> WeakBoundaries);
     private sealed record RelationFile(List<RelationEntry> Relations);
     private sealed record RelationEntry(string Code, string Established);
+    private sealed record OrganizationFile(List<string> Organizations);
     private sealed record MeetingTypeFile(List<MeetingTypeEntry> Types);
     private sealed record MeetingTypeEntry(string Type, List<string> Keywords);
 }

@@ -21,6 +21,7 @@ public enum NameStyle
 /// <param name="Abbreviations">Forms used in compounds (越<b>中</b>关系).</param>
 /// <param name="Sides">"Side" forms (中方).</param>
 /// <param name="Names">How its people's names are written.</param>
+/// <param name="NotFollowedBy">Characters after which the name is part of another word (东海<b>地区</b>).</param>
 public sealed record Country(
     string Code,
     string English,
@@ -28,7 +29,8 @@ public sealed record Country(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Abbreviations,
     IReadOnlyList<string> Sides,
-    NameStyle Names);
+    NameStyle Names,
+    string NotFollowedBy);
 
 /// <summary>A title an official held, with the dates (ISO, year or year-month allowed) it was held.</summary>
 public sealed record OfficialRole(string Title, string? From, string? To);

@@ -1,0 +1,109 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using DiplomacyPortal.Core.Reading;
+using DiplomacyPortal.Core.Text;
+
+namespace DiplomacyPortal.Cli.Commands;
+
+/// <summary>
+/// `parse [--json] PATH...`: parses article files without storing them. Folders are read recursively.
+/// With --json, one JSON object per file per line (JSON Lines) in input order; a file that cannot be read
+/// gives an object with "error" set, and the exit code is 1 when any file failed.
+/// </summary>
+public static class ParseCommand
+{
+    public const string Usage = "parse [--json] PATH...   parse article files (.txt, .html) or folders of them and print what was found";
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var json = args.Contains("--json");
+        var paths = args.Where(a => a != "--json").ToList();
+        var unknownOption = paths.FirstOrDefault(p => p.StartsWith("--", StringComparison.Ordinal));
+        if (unknownOption is not null || paths.Count == 0)
+        {
+            error.WriteLine(unknownOption is null ? "parse: give at least one file or folder." : $"parse: unknown option {unknownOption}.");
+            error.WriteLine("usage: " + Usage);
+            return 2;
+        }
+
+        var failures = 0;
+        foreach (var file in InputFiles.Expand(paths))
+        {
+            var result = Read(file);
+            if (!result.Succeeded)
+            {
+                failures++;
+            }
+
+            if (json)
+            {
+                output.WriteLine(JsonSerializer.Serialize(ParseReport.From(result), JsonDefaults.Options));
+            }
+            else
+            {
+                WriteSummary(result, output);
+            }
+        }
+
+        output.Flush();
+        return failures == 0 ? 0 : 1;
+    }
+
+    private static ArticleReadResult Read(string file)
+    {
+        try
+        {
+            return ArticleFileReader.Default.Read(File.ReadAllBytes(file), file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var reason = e is FileNotFoundException or DirectoryNotFoundException ? "The file does not exist." : $"The file could not be read: {e.Message}";
+            return new ArticleReadResult(file, null, null, null, reason);
+        }
+    }
+
+    private static void WriteSummary(ArticleReadResult result, TextWriter output)
+    {
+        var report = ParseReport.From(result);
+        output.WriteLine(report.File);
+        if (report.Error is not null)
+        {
+            output.WriteLine($"  error: {report.Error}");
+            output.WriteLine();
+            return;
+        }
+
+        var line = new StringBuilder();
+        output.WriteLine($"  headline: {report.Headline ?? "(none)"}");
+        if (report.Date is { } date)
+        {
+            var when = date.Year is null && date.Month is null ? "unknown"
+                : date.Year is null ? $"{date.Month}月{date.Day}日, year unknown"
+                : string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
+            output.WriteLine($"  date:     {when}{(date.Evidence is null ? string.Empty : $"  ({date.Evidence})")}");
+        }
+
+        output.WriteLine($"  pair:     {(report.Pair is null ? "none" : string.Join("-", report.Pair))}{(report.PairEvidence is null ? string.Empty : $"  ({report.PairEvidence})")}");
+        output.WriteLine($"  meeting:  {report.MeetingType ?? "none"}");
+        foreach (var official in report.Officials)
+        {
+            line.Clear().Append("  official: ").Append(official.Name).Append(" (").Append(official.Country ?? "country unknown");
+            if (official.Title is not null)
+            {
+                line.Append(", ").Append(official.Title);
+            }
+
+            output.WriteLine(line.Append(')').ToString());
+        }
+
+        output.WriteLine($"  parts:    {report.Images.Count} photo(s), {report.Body.Count} paragraph(s), {report.Related.Count} related item(s), encoding {report.Encoding}");
+        foreach (var warning in report.Warnings)
+        {
+            output.WriteLine($"  warning:  {warning}");
+        }
+
+        output.WriteLine();
+    }
+}

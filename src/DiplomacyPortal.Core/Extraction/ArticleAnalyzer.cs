@@ -1,0 +1,83 @@
+using DiplomacyPortal.Core.Gazetteer;
+using DiplomacyPortal.Core.Parsing;
+
+namespace DiplomacyPortal.Core.Extraction;
+
+/// <summary>
+/// Runs the extractors over a parsed article. Only the article's own text counts: the related list
+/// (更多) is made of other articles and is left out.
+/// </summary>
+public sealed class ArticleAnalyzer(CountryFinder countries, OfficialFinder officials, PairResolver pairs, DateResolver dates, MeetingTypeClassifier meetingTypes)
+{
+    /// <summary>The shared analyzer over the embedded gazetteer.</summary>
+    public static ArticleAnalyzer Default { get; } = new(CountryFinder.Default, OfficialFinder.Default, PairResolver.Default, DateResolver.Default, MeetingTypeClassifier.Default);
+
+    /// <summary>Builds an analyzer over another gazetteer (a maintainer's edited copy, a test's).</summary>
+    public static ArticleAnalyzer For(GazetteerData gazetteer)
+    {
+        var countryFinder = new CountryFinder(gazetteer);
+        return new ArticleAnalyzer(countryFinder, new OfficialFinder(gazetteer, countryFinder), new PairResolver(gazetteer), new DateResolver(gazetteer, countryFinder), new MeetingTypeClassifier(gazetteer));
+    }
+
+    /// <summary>Extracts countries, pair, officials, date and meeting type.</summary>
+    public ArticleAnalysis Analyze(ParsedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var texts = TextsOf(article);
+        var scans = texts.Select(t => (t.Part, Scan: countries.Scan(t.Text))).ToList();
+        var warnings = scans.SelectMany(s => s.Scan.Unresolved).Distinct().Select(f => $"Ambiguous country form {f}").ToList();
+
+        var people = officials.Find(texts);
+        List<CountryMention> In(params ArticlePart[] parts) => scans.Where(s => parts.Contains(s.Part)).SelectMany(s => s.Scan.Mentions).ToList();
+        var decision = pairs.Resolve(article.Headline, In(ArticlePart.Headline), In(ArticlePart.Lead), In(ArticlePart.Body, ArticlePart.Caption), people);
+        if (decision.Warning is not null)
+        {
+            warnings.Add(decision.Warning);
+        }
+
+        warnings.AddRange(people.Where(o => o.CountryCode is null).Select(o => $"The country of official {o.Name} is unknown."));
+        var date = dates.Resolve(article, decision.Pair);
+        return new ArticleAnalysis(
+            CountriesInOrder(scans.SelectMany(s => s.Scan.Mentions), people, decision.Pair),
+            decision.Pair,
+            decision.Evidence,
+            people,
+            date,
+            meetingTypes.Classify(article.Headline, article.Lead),
+            warnings);
+    }
+
+    /// <summary>The article's own text, part by part: headline, lead, captions, body.</summary>
+    public static List<ArticleText> TextsOf(ParsedArticle article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var texts = new List<ArticleText>();
+        if (article.Headline is not null)
+        {
+            texts.Add(new ArticleText(ArticlePart.Headline, article.Headline));
+        }
+
+        if (article.Lead is not null)
+        {
+            texts.Add(new ArticleText(ArticlePart.Lead, article.Lead));
+        }
+
+        texts.AddRange(article.Images.Select(i => i.Caption).OfType<string>().Select(c => new ArticleText(ArticlePart.Caption, c)));
+        texts.AddRange(article.Body.Select(p => new ArticleText(ArticlePart.Body, p.Text)));
+        return texts;
+    }
+
+    private static List<string> CountriesInOrder(IEnumerable<CountryMention> mentions, IReadOnlyList<ExtractedOfficial> people, CountryPair? pair)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var code in mentions.Select(m => m.Code).Concat(people.Select(p => p.CountryCode).OfType<string>()))
+        {
+            counts[code] = counts.GetValueOrDefault(code) + 1;
+        }
+
+        var pairCodes = pair is { } p ? new[] { p.First, p.Second } : [];
+        return pairCodes.Concat(counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => c.Key))
+            .Distinct()
+            .ToList();
+    }
+}

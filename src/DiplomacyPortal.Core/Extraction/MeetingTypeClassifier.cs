@@ -1,0 +1,38 @@
+using DiplomacyPortal.Core.Gazetteer;
+
+namespace DiplomacyPortal.Core.Extraction;
+
+/// <summary>A meeting type and the word that gave it away.</summary>
+public sealed record MeetingTypeMatch(string Type, string Keyword, ArticlePart Part);
+
+/// <summary>Tells talks, meetings, calls, visits, messages and consultations apart from the headline, then the lead.</summary>
+public sealed class MeetingTypeClassifier(GazetteerData gazetteer)
+{
+    /// <summary>The shared classifier over the embedded gazetteer.</summary>
+    public static MeetingTypeClassifier Default { get; } = new(GazetteerData.Default);
+
+    /// <summary>The first type whose keyword the headline holds, else the lead; null when none applies.</summary>
+    public MeetingTypeMatch? Classify(string? headline, string? lead)
+    {
+        return Find(headline, ArticlePart.Headline) ?? Find(lead, ArticlePart.Lead);
+
+        MeetingTypeMatch? Find(string? text, ArticlePart part)
+        {
+            if (string.IsNullOrEmpty(text))
+            {
+                return null;
+            }
+
+            foreach (var rule in gazetteer.MeetingTypes)
+            {
+                var keyword = rule.Keywords.FirstOrDefault(k => text.Contains(k, StringComparison.Ordinal));
+                if (keyword is not null)
+                {
+                    return new MeetingTypeMatch(rule.Type, keyword, part);
+                }
+            }
+
+            return null;
+        }
+    }
+}

@@ -1,0 +1,225 @@
+using DiplomacyPortal.Core.Gazetteer;
+using DiplomacyPortal.Core.Text;
+
+namespace DiplomacyPortal.Core.Extraction;
+
+/// <summary>An official named in an article.</summary>
+/// <param name="Name">The Chinese name as written (the gazetteer's spelling for known officials).</param>
+/// <param name="CountryCode">ISO alpha-2 code, or null when nothing in the text or the gazetteer tells.</param>
+/// <param name="Title">The first title the article gives the official, as written, without the country.</param>
+/// <param name="Titles">Every distinct title the article gives.</param>
+/// <param name="LatinName">The romanised name, from the text (拉夫罗夫(Sergey Lavrov)) or the gazetteer.</param>
+/// <param name="VietnameseName">The Vietnamese spelling, for Vietnamese officials the gazetteer knows.</param>
+/// <param name="Mentions">How often the name occurs.</param>
+/// <param name="Parts">Where the name occurs.</param>
+/// <param name="IsKnown">Whether the gazetteer knows the official.</param>
+public sealed record ExtractedOfficial(
+    string Name,
+    string? CountryCode,
+    string? Title,
+    IReadOnlyList<string> Titles,
+    string? LatinName,
+    string? VietnameseName,
+    int Mentions,
+    IReadOnlyList<ArticlePart> Parts,
+    bool IsKnown);
+
+/// <summary>
+/// Finds the officials of an article from two sources: names the gazetteer knows, and titles followed by
+/// a name (中国国务委员兼外交部长王毅), so that officials missing from the gazetteer are still found. The
+/// title is read back from the name to where the phrase begins; a country name opening it gives the country.
+/// </summary>
+public sealed class OfficialFinder
+{
+    // Words that end a title phrase when reading it backwards from the name.
+    private static readonly string[] PhraseStops =
+    [
+        "的", "在", "由", "应", "向", "于", "是", "被", "把", "给", "请", "邀请", "会见", "接见", "会晤", "拜会", "欢迎", "祝贺", "致",
+        "率领", "陪同", "出席", "主持", "举行", "表示", "强调", "指出", "认为", "说", "了", "时任", "现任", "前任", "期间", "之际", "当天",
+        "随后", "此前", "同时", "分别", "已", "也", "还", "均", "都", "即", "暨", "为", "以", "和", "及", "并", "同", "与", "对",
+    ];
+
+    // Stops that may also join two parts of one title (外交与国际合作大臣, 宣教与民运部).
+    private static readonly HashSet<string> JoiningStops = ["和", "及", "并", "同", "与"];
+
+    private const int MaxTitleLength = 60;
+
+    private readonly GazetteerData _gazetteer;
+    private readonly CountryFinder _countries;
+    private readonly NameReader _names;
+    private readonly KeywordMatcher<bool> _titles;
+    private readonly KeywordMatcher<KnownOfficial> _known;
+    private readonly KeywordMatcher<string> _hints;
+
+    public OfficialFinder(GazetteerData gazetteer, CountryFinder countries)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        _gazetteer = gazetteer;
+        _countries = countries;
+        _names = new NameReader(gazetteer);
+        _titles = new KeywordMatcher<bool>(gazetteer.TitleWords.Select(t => KeyValuePair.Create(t, true)));
+        _known = new KeywordMatcher<KnownOfficial>(gazetteer.Officials.SelectMany(o =>
+            o.Aliases.Prepend(o.Name).Select(n => KeyValuePair.Create(n, o))));
+        _hints = new KeywordMatcher<string>(gazetteer.CountryHints.Select(h => KeyValuePair.Create(h.Text, h.CountryCode)));
+    }
+
+    /// <summary>The shared finder over the embedded gazetteer.</summary>
+    public static OfficialFinder Default { get; } = new(GazetteerData.Default, CountryFinder.Default);
+
+    /// <summary>Finds the officials in the given texts, merged by person, in order of first mention.</summary>
+    public IReadOnlyList<ExtractedOfficial> Find(IReadOnlyList<ArticleText> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var mentions = new List<Mention>();
+        foreach (var (text, order) in texts.Select((t, i) => (t, i)))
+        {
+            mentions.AddRange(FindInText(text, order));
+        }
+
+        // A name found through its title counts wherever else it appears bare (范平明强调…).
+        var discovered = mentions.Where(m => m.Known is null).Select(m => m.Name).Distinct().ToList();
+        foreach (var (text, order) in texts.Select((t, i) => (t, i)))
+        {
+            foreach (var name in discovered)
+            {
+                for (var at = text.Text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                {
+                    if (!mentions.Any(m => m.Order == order && at < m.Index + m.Name.Length && m.Index < at + name.Length))
+                    {
+                        mentions.Add(new Mention(name, null, null, null, null, text.Part, order, at));
+                    }
+                }
+            }
+        }
+
+        return Merge(mentions);
+    }
+
+    private List<Mention> FindInText(ArticleText text, int order)
+    {
+        var found = new List<Mention>();
+        var value = text.Text;
+
+        foreach (var hit in _titles.FindAllOverlapping(value))
+        {
+            if (ReadTitledName(value, hit) is { } mention && !found.Any(m => m.Index == mention.Index))
+            {
+                found.Add(mention with { Part = text.Part, Order = order });
+            }
+        }
+
+        foreach (var hit in _known.FindAll(value))
+        {
+            if (!found.Any(m => hit.Index < m.Index + m.Name.Length && m.Index < hit.End))
+            {
+                found.Add(new Mention(hit.Value.Name, hit.Value, hit.Value.CountryCode, null, NameReader.ReadLatinName(value, hit.End), text.Part, order, hit.Index));
+            }
+        }
+
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found;
+
+        Mention? ReadTitledName(string sentence, KeywordHit<bool> title)
+        {
+            var nameStart = title.End;
+            if (nameStart >= sentence.Length || _titles.LongestAt(sentence, nameStart) is not null || sentence[nameStart] is '兼' or '、')
+            {
+                return null;
+            }
+
+            var phraseStart = FindPhraseStart(sentence, title.Index, found);
+            var phrase = sentence[phraseStart..title.End];
+            var prefix = _countries.NameAt(phrase, 0);
+            var prefixCountry = prefix?.Value;
+            var known = _known.LongestAt(sentence, nameStart)?.Value;
+            // Without a country before the title only a Chinese or Vietnamese name (a surname first) is
+            // trusted: a run of characters after 领导人 or 委员 is far more often prose than a foreign name.
+            var style = prefixCountry is not null ? _gazetteer.CountriesByCode[prefixCountry].Names : NameStyle.Han;
+            var name = known is not null ? _known.LongestAt(sentence, nameStart)!.Value.Keyword : _names.Read(sentence, nameStart, style);
+            if (name is null || _gazetteer.NotOfficials.Contains(name))
+            {
+                return null;
+            }
+
+            var titleText = prefix is { } p && p.End < phrase.Length ? phrase[p.End..] : phrase;
+            var country = prefixCountry ?? known?.CountryCode ?? HintedCountry(phrase);
+            return new Mention(known?.Name ?? name, known, country, titleText, NameReader.ReadLatinName(sentence, nameStart + name.Length), ArticlePart.Body, 0, nameStart);
+        }
+    }
+
+    /// <summary>Reads backwards from a title word to where its phrase begins (a stop word, punctuation or another name).</summary>
+    private int FindPhraseStart(string text, int titleStart, List<Mention> namesSoFar)
+    {
+        var start = titleStart;
+        while (start > 0 && titleStart - start < MaxTitleLength)
+        {
+            var c = text[start - 1];
+            if (!Chars.IsHan(c) && c != '、')
+            {
+                break;
+            }
+
+            if (namesSoFar.Any(m => m.Index + m.Name.Length == (c == '、' ? start - 1 : start)))
+            {
+                break; // 阮富仲、国家主席阮春福: the phrase of the second name starts after the first
+            }
+
+            // A stop that begins a country's name (以色列, 和) is part of the phrase.
+            var stop = PhraseStops.FirstOrDefault(w => start >= w.Length && string.CompareOrdinal(text, start - w.Length, w, 0, w.Length) == 0
+                && _countries.NameAt(text, start - w.Length) is null);
+            if (stop is not null && !(stop == "对" && start < text.Length && text[start] == '外'))
+            {
+                // 与 or 和 may join two halves of one title; it separates two phrases when a country or a
+                // party that names one (越共, 中共) follows it.
+                if (!JoiningStops.Contains(stop) || StartsWithCountry(text, start))
+                {
+                    break;
+                }
+            }
+
+            start--;
+        }
+
+        while (start < titleStart && text[start] == '、')
+        {
+            start++;
+        }
+
+        return start;
+    }
+
+    private bool StartsWithCountry(string text, int index) =>
+        _countries.NameAt(text, index) is not null || _hints.LongestAt(text, index) is not null;
+
+    private string? HintedCountry(string phrase) => _hints.FindAll(phrase).Select(h => h.Value).FirstOrDefault();
+
+    private static List<ExtractedOfficial> Merge(List<Mention> mentions)
+    {
+        var ordered = mentions.OrderBy(m => m.Order).ThenBy(m => m.Index).ToList();
+
+        // 图尔钦 after 亚历山大·图尔钦 is the same person.
+        var fullNames = ordered.Select(m => m.Name).Where(n => n.Contains('·', StringComparison.Ordinal)).Distinct().ToList();
+        string Canonical(string name) => fullNames.FirstOrDefault(f => f != name && f.EndsWith("·" + name, StringComparison.Ordinal)) ?? name;
+
+        return ordered
+            .GroupBy(m => m.Known?.Name ?? Canonical(m.Name))
+            .Select(group =>
+            {
+                var known = group.Select(m => m.Known).FirstOrDefault(k => k is not null);
+                var titles = group.Select(m => m.Title).OfType<string>().Where(t => t.Length > 0).Distinct().ToList();
+                return new ExtractedOfficial(
+                    Name: group.Key,
+                    CountryCode: group.Select(m => m.CountryCode).FirstOrDefault(c => c is not null) ?? known?.CountryCode,
+                    Title: titles.FirstOrDefault(),
+                    Titles: titles,
+                    LatinName: group.Select(m => m.LatinName).FirstOrDefault(l => l is not null) ?? known?.LatinName,
+                    VietnameseName: known?.VietnameseName,
+                    Mentions: group.Count(),
+                    Parts: group.Select(m => m.Part).Distinct().Order().ToList(),
+                    IsKnown: known is not null);
+            })
+            .ToList();
+    }
+
+    private sealed record Mention(string Name, KnownOfficial? Known, string? CountryCode, string? Title, string? LatinName, ArticlePart Part, int Order, int Index);
+}
