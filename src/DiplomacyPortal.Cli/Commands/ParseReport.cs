@@ -37,7 +37,7 @@ public sealed record ParseReport(
 
     public sealed record ImageJson(string? Caption, string? Credit);
 
-    public sealed record RelatedJson(string? Caption, string Headline, string? Summary);
+    public sealed record RelatedJson(string? Caption, string Headline, string? Summary, string? Credit);
 
     public sealed record OfficialJson(string Name, string? Country, string? Title, string? LatinName, string? VietnameseName, IReadOnlyList<string> Titles, int Mentions);
 
@@ -63,7 +63,7 @@ public sealed record ParseReport(
             EndMarker: article?.EndMarker,
             Author: article?.Author,
             Source: article?.Source,
-            Related: article?.Related.Select(r => new RelatedJson(r.Caption, r.Headline, r.Summary)).ToList() ?? [],
+            Related: article?.Related.Select(r => new RelatedJson(r.Caption, r.Headline, r.Summary, r.Credit)).ToList() ?? [],
             SeeAlso: article?.SeeAlso ?? [],
             Countries: analysis?.Countries ?? [],
             Pair: analysis?.Pair is { } pair ? [pair.First, pair.Second] : null,

@@ -37,7 +37,11 @@ public sealed record ArticleImage(int? Number, string? Caption, string? Credit, 
 public sealed record BodyParagraph(string Text, bool IsSubheading);
 
 /// <summary>An item of the 更多 / 相关新闻 list: another article.</summary>
-public sealed record RelatedItem(string? Caption, string Headline, string? Summary);
+/// <param name="Caption">The caption of its photo, when the page gives one.</param>
+/// <param name="Headline">The other article's headline.</param>
+/// <param name="Summary">Its one-paragraph summary, when the page gives one.</param>
+/// <param name="Credit">The photo's credit (越通社).</param>
+public sealed record RelatedItem(string? Caption, string Headline, string? Summary, string? Credit = null);
 
 /// <summary>What a line of the input became.</summary>
 public enum LineRole

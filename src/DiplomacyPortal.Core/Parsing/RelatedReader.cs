@@ -28,6 +28,7 @@ internal static class RelatedReader
         article.Assign(lines[start], LineRole.SectionMarker);
         var state = State.ExpectItem;
         string? caption = null;
+        string? credit = null;
         string? headline = null;
         SourceLine? pendingCaptionLine = null;
 
@@ -47,7 +48,7 @@ internal static class RelatedReader
             {
                 if (IsSummary(line, next))
                 {
-                    article.AddRelated(new RelatedItem(caption, headline!, line.Text));
+                    article.AddRelated(new RelatedItem(caption, headline!, line.Text, credit));
                     article.Assign(line, LineRole.RelatedSummary);
                     Reset();
                     continue;
@@ -69,6 +70,7 @@ internal static class RelatedReader
             if (parts.Credit is not null)
             {
                 caption = parts.Caption;
+                credit = parts.Credit;
                 pendingCaptionLine = line;
                 article.Assign(line, LineRole.RelatedCaption);
                 state = State.ExpectHeadline;
@@ -107,7 +109,7 @@ internal static class RelatedReader
         {
             if (state == State.AfterHeadline && headline is not null)
             {
-                article.AddRelated(new RelatedItem(caption, headline, null));
+                article.AddRelated(new RelatedItem(caption, headline, null, credit));
                 Reset();
             }
         }
@@ -116,6 +118,7 @@ internal static class RelatedReader
         {
             state = State.ExpectItem;
             caption = null;
+            credit = null;
             headline = null;
             pendingCaptionLine = null;
         }
