@@ -159,8 +159,8 @@ public sealed class CountryFinder
         var i = start;
         while (i < text.Length && _abbreviations.LongestAt(text, i) is { } token)
         {
-            // 老挝 or 印度 inside a chain is a name, not a form: stop before it.
-            if (_names.LongestAt(text, i) is not null && tokens.Count > 0)
+            // 老挝 or 印度 inside a chain is a name, not a form: stop before it (印尼 is both).
+            if (tokens.Count > 0 && _names.LongestAt(text, i) is { } name && name.Keyword.Length > token.Keyword.Length)
             {
                 break;
             }

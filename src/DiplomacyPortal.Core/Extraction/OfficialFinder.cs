@@ -76,15 +76,18 @@ public sealed class OfficialFinder
             mentions.AddRange(FindInText(text, order));
         }
 
-        // A name found through its title counts wherever else it appears bare (范平明强调…).
-        var discovered = mentions.Where(m => m.Known is null).Select(m => m.Name).Distinct().ToList();
+        // A name found through its title counts wherever else it appears bare (范平明强调…); a
+        // transliterated name also by its last part alone (阿努廷·参威拉恭 … 参威拉恭表示).
+        var discovered = mentions.Where(m => m.Known is null).Select(m => m.Name).Distinct()
+            .SelectMany(name => LastPart(name) is { } last ? [(Form: name, Name: name), (Form: last, Name: name)] : new[] { (Form: name, Name: name) })
+            .ToList();
         foreach (var (text, order) in texts.Select((t, i) => (t, i)))
         {
-            foreach (var name in discovered)
+            foreach (var (form, name) in discovered)
             {
-                for (var at = text.Text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+                for (var at = text.Text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
                 {
-                    if (!mentions.Any(m => m.Order == order && at < m.Index + m.Name.Length && m.Index < at + name.Length))
+                    if (!mentions.Any(m => m.Order == order && at < m.Index + m.Name.Length && m.Index < at + form.Length))
                     {
                         mentions.Add(new Mention(name, null, null, null, null, text.Part, order, at));
                     }
@@ -192,6 +195,12 @@ public sealed class OfficialFinder
         _countries.NameAt(text, index) is not null || _hints.LongestAt(text, index) is not null;
 
     private string? HintedCountry(string phrase) => _hints.FindAll(phrase).Select(h => h.Value).FirstOrDefault();
+
+    private static string? LastPart(string name)
+    {
+        var dot = name.LastIndexOfAny(['·', '•', '・']);
+        return dot >= 0 && name.Length - dot - 1 >= 2 ? name[(dot + 1)..] : null;
+    }
 
     private static List<ExtractedOfficial> Merge(List<Mention> mentions)
     {

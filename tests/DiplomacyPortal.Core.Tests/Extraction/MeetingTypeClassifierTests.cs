@@ -1,0 +1,33 @@
+using DiplomacyPortal.Core.Extraction;
+
+namespace DiplomacyPortal.Core.Tests.Extraction;
+
+public sealed class MeetingTypeClassifierTests
+{
+    [Theory]
+    [InlineData("越中两国外交部长举行会谈", "talks")]
+    [InlineData("越南政府总理与中国国务院总理举行电话会谈", "phone-call")]
+    [InlineData("越南政府总理阮春福与中国国务院总理李克强通电话", "phone-call")]
+    [InlineData("越南副外长与中国副外长举行视频会议", "video-call")]
+    [InlineData("越南国家主席会见老挝客人", "meeting")]
+    [InlineData("越南国会主席对老挝进行正式访问", "visit")]
+    [InlineData("越南领导人向柬埔寨新任首相致贺电", "message")]
+    [InlineData("越南与丹麦举行第三次政治磋商", "consultation")]
+    public void Reads_the_type_from_the_headline(string headline, string type) =>
+        Assert.Equal(type, MeetingTypeClassifier.Default.Classify(headline, null)?.Type);
+
+    [Fact]
+    public void The_headline_wins_over_the_lead() =>
+        Assert.Equal("talks", MeetingTypeClassifier.Default.Classify("两国外长举行会谈", "应邀对俄罗斯进行正式访问")?.Type);
+
+    [Fact]
+    public void The_lead_is_used_when_the_headline_has_no_type()
+    {
+        var match = MeetingTypeClassifier.Default.Classify("越中增强政治互信", "范平明对中国进行访问");
+
+        Assert.Equal(("visit", ArticlePart.Lead), (match?.Type, match?.Part));
+    }
+
+    [Fact]
+    public void No_keyword_means_no_type() => Assert.Null(MeetingTypeClassifier.Default.Classify("越南国会通过多项法律", null));
+}
