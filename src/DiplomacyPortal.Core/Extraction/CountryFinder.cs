@@ -155,6 +155,11 @@ public sealed class CountryFinder
     {
         compound = string.Empty;
         tokens = [];
+        if (_abbreviations.LongestAt(text, start) is null)
+        {
+            return false;
+        }
+
         var ends = new List<int>();
         var i = start;
         while (i < text.Length && _abbreviations.LongestAt(text, i) is { } token)

@@ -11,7 +11,8 @@ public static partial class EndMarkerParser
     /// <summary>Finds an end marker at the end of the line; <paramref name="text"/> is what stands before it.</summary>
     public static bool TrySplit(string line, out string text, out string marker)
     {
-        var match = EndMarkerPattern().Match(line);
+        var end = line.AsSpan().TrimEnd();
+        var match = end.Length > 0 && end[^1] == ')' ? EndMarkerPattern().Match(line, Math.Max(0, end.Length - 20)) : Match.Empty;
         if (!match.Success)
         {
             text = line;

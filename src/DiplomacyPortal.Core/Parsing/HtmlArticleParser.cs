@@ -175,13 +175,14 @@ internal static class HtmlArticleParser
 
             var summary = Clean(item.QuerySelector(".sapo, .summary, .story__summary, p")?.TextContent);
             var captionText = Clean(item.QuerySelector("figcaption, .caption")?.TextContent) ?? Clean(item.QuerySelector("img")?.GetAttribute("cms-photo-caption"));
-            var caption = captionText is null ? null : ImageCaptionParser.Split(captionText).Caption;
-            if (caption is not null && TextNormalizer.MatchKey(caption) == TextNormalizer.MatchKey(headline))
+            var parts = captionText is null ? default : ImageCaptionParser.Split(captionText);
+            var caption = parts.Caption;
+            if (caption is not null && TextNormalizer.SameKey(caption, headline))
             {
                 caption = null; // the site repeats the headline where a picture has no caption
             }
 
-            yield return new RelatedItem(caption, headline, summary == headline ? null : summary);
+            yield return new RelatedItem(caption, headline, summary == headline ? null : summary, parts.Credit);
         }
     }
 

@@ -16,6 +16,8 @@ public readonly record struct PhotoLine(string? AltText, int Number, string Capt
 /// </summary>
 public static partial class ImageCaptionParser
 {
+    private const int MaxCreditLength = 80;
+
     [GeneratedRegex(@"^(?<alt>.*?)\s*(?<![\p{L}])(?:hình\s*ảnh|hinh\s*anh|ảnh)\s*(?<n>\d{1,3})(?!\d)\s*(?<caption>.*)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PhotoLinePattern();
 
@@ -73,9 +75,17 @@ public static partial class ImageCaptionParser
             }
         }
 
-        foreach (var pattern in (ReadOnlySpan<Regex>)[BracketCreditPattern(), PhotographerCreditPattern(), PlainPhotographerCreditPattern()])
+        // Credits are recognised by their last character first: the patterns are anchored at the end and
+        // would otherwise be tried at every position of every paragraph.
+        ReadOnlySpan<Regex> patterns = trimmed[^1] switch
         {
-            var match = pattern.Match(trimmed);
+            ')' => [BracketCreditPattern()],
+            '摄' => [PhotographerCreditPattern(), PlainPhotographerCreditPattern()],
+            _ => [],
+        };
+        foreach (var pattern in patterns)
+        {
+            var match = pattern.Match(trimmed, Math.Max(0, trimmed.Length - MaxCreditLength));
             if (match.Success)
             {
                 return new CaptionParts(Clean(trimmed[..match.Index]), match.Groups["credit"].Value.Trim());

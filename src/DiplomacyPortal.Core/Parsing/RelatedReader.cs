@@ -36,6 +36,7 @@ internal static class RelatedReader
         {
             var line = lines[i];
             var next = i + 1 < lines.Count ? lines[i + 1] : null;
+            var afterNext = i + 2 < lines.Count ? lines[i + 2] : null;
 
             if (state != State.ExpectHeadline && PageMarkers.IsRelatedLabel(line.Text))
             {
@@ -46,7 +47,7 @@ internal static class RelatedReader
 
             if (state == State.AfterHeadline)
             {
-                if (IsSummary(line, next))
+                if (IsSummary(line, next, afterNext))
                 {
                     article.AddRelated(new RelatedItem(caption, headline!, line.Text, credit));
                     article.Assign(line, LineRole.RelatedSummary);
@@ -124,7 +125,7 @@ internal static class RelatedReader
         }
     }
 
-    private static bool IsSummary(SourceLine line, SourceLine? next)
+    private static bool IsSummary(SourceLine line, SourceLine? next, SourceLine? afterNext)
     {
         if (ImageCaptionParser.HasCredit(line.Text) || (next is not null && SameText(line, next)))
         {
@@ -134,14 +135,15 @@ internal static class RelatedReader
         var han = Chars.CountHan(line.Text);
         if (Chars.EndsLikeSentence(line.Text))
         {
-            // A short sentence followed by a headline-like line is the next item's caption.
-            var nextLooksLikeHeadline = next is not null && !Chars.EndsLikeSentence(next.Text) && !ImageCaptionParser.HasCredit(next.Text)
-                && !PageMarkers.IsRelatedLabel(next.Text);
-            return han >= MinSummaryHan || !nextLooksLikeHeadline;
+            // A short sentence is the next item's caption only when a headline follows it that does not
+            // itself start an item (a credited caption or a headline printed twice).
+            var nextStartsItem = next is null || PageMarkers.IsRelatedLabel(next.Text) || ImageCaptionParser.HasCredit(next.Text)
+                || Chars.EndsLikeSentence(next.Text) || (afterNext is not null && SameText(next, afterNext));
+            return han >= MinSummaryHan || nextStartsItem;
         }
 
         return han > MaxHeadlineHan;
     }
 
-    private static bool SameText(SourceLine a, SourceLine b) => TextNormalizer.MatchKey(a.Text) == TextNormalizer.MatchKey(b.Text);
+    private static bool SameText(SourceLine a, SourceLine b) => TextNormalizer.SameKey(a.Text, b.Text);
 }

@@ -36,7 +36,7 @@ internal static class TextArticleParser
             ? ArticleLayout.NewsPage
             : ArticleLayout.ArticlePage;
 
-        new BodyReader(lines, article, header.HeadlineKey).Read(bodyStart, mainEnd, datelineIndex >= 0);
+        new BodyReader(lines, article, article.Headline).Read(bodyStart, mainEnd, datelineIndex >= 0);
         if (relatedStart >= 0)
         {
             RelatedReader.Read(lines, relatedStart, article);
@@ -66,8 +66,6 @@ internal static class TextArticleParser
     /// <summary>Reads the lines before the body.</summary>
     private sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder article)
     {
-        public string? HeadlineKey { get; private set; }
-
         public bool SawNewsPageSigns { get; private set; }
 
         /// <summary>Reads header lines from <paramref name="start"/>; returns the index where the body starts.</summary>
@@ -95,7 +93,6 @@ internal static class TextArticleParser
                 if (article.Headline is null && !article.HasLead && !article.HasImages)
                 {
                     article.Headline = line.Text;
-                    HeadlineKey = TextNormalizer.MatchKey(line.Text);
                     article.Assign(line, LineRole.Headline);
                     continue;
                 }
@@ -170,7 +167,7 @@ internal static class TextArticleParser
         }
 
         private bool IsHeadline(SourceLine line) =>
-            HeadlineKey is { Length: > 0 } && TextNormalizer.MatchKey(line.Text) == HeadlineKey;
+            article.Headline is { } headline && TextNormalizer.SameKey(line.Text, headline);
 
         /// <summary>An "ảnh N" line; its caption may be missing or continue on the next line.</summary>
         private int ReadPhotoLine(PhotoLine photo, SourceLine line, SourceLine? next, bool boundedByDateline)
@@ -226,7 +223,7 @@ internal static class TextArticleParser
         {
             article.AddImage(new ArticleImage(null, parts.Caption, parts.Credit, null));
             article.Assign(line, LineRole.Image);
-            if (next is not null && parts.Caption is not null && TextNormalizer.MatchKey(next.Text) == TextNormalizer.MatchKey(parts.Caption))
+            if (next is not null && parts.Caption is not null && TextNormalizer.SameKey(next.Text, parts.Caption))
             {
                 article.Assign(next, LineRole.ImageCaptionRepeat);
                 SawNewsPageSigns = true;
@@ -238,7 +235,7 @@ internal static class TextArticleParser
     }
 
     /// <summary>Reads the body: dateline, paragraphs, photos inside the text, end marker, author and source.</summary>
-    private sealed class BodyReader(List<SourceLine> lines, ArticleBuilder article, string? headlineKey)
+    private sealed class BodyReader(List<SourceLine> lines, ArticleBuilder article, string? headline)
     {
         public void Read(int start, int end, bool startsWithDateline)
         {
@@ -351,7 +348,7 @@ internal static class TextArticleParser
                 return 0;
             }
 
-            if (headlineKey is { Length: > 0 } && TextNormalizer.MatchKey(text) == headlineKey)
+            if (headline is not null && TextNormalizer.SameKey(text, headline))
             {
                 // A photo block of the news-page template: the headline again, its caption right under it.
                 article.Assign(line, LineRole.Image);
@@ -388,7 +385,7 @@ internal static class TextArticleParser
             {
                 article.AddImage(new ArticleImage(null, credit.Caption, credit.Credit, null));
                 article.Assign(line, LineRole.Image);
-                if (next is not null && credit.Caption is not null && TextNormalizer.MatchKey(next.Text) == TextNormalizer.MatchKey(credit.Caption))
+                if (next is not null && credit.Caption is not null && TextNormalizer.SameKey(next.Text, credit.Caption))
                 {
                     article.Assign(next, LineRole.ImageCaptionRepeat);
                     return 1;

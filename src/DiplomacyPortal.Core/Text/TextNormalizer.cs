@@ -53,19 +53,74 @@ public static class TextNormalizer
         return builder.ToString();
     }
 
-    /// <summary>A key that is equal for texts that differ only in spacing and punctuation width; for matching headlines.</summary>
+    /// <summary>
+    /// A key that is equal for texts that differ only in spacing, punctuation and case; for matching
+    /// headlines. Give it normalised text (<see cref="Normalize"/>), so that punctuation widths agree.
+    /// </summary>
     public static string MatchKey(string text)
     {
-        var normalized = Normalize(text);
-        var builder = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(CountKeyChars(text), text, static (span, source) =>
         {
-            if (!char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c))
+            var i = 0;
+            foreach (var c in source)
             {
-                builder.Append(char.ToLowerInvariant(c));
+                if (IsKeyChar(c))
+                {
+                    span[i++] = char.ToLowerInvariant(c);
+                }
+            }
+        });
+    }
+
+    /// <summary>Whether two normalised texts have the same <see cref="MatchKey"/>, without building the keys.</summary>
+    public static bool SameKey(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !IsKeyChar(a[i]))
+            {
+                i++;
+            }
+
+            while (j < b.Length && !IsKeyChar(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (char.ToLowerInvariant(a[i]) != char.ToLowerInvariant(b[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
+
+    // Han characters are by far the most common and are always part of the key: test them first.
+    private static bool IsKeyChar(char c) =>
+        Chars.IsHan(c) || char.IsAsciiLetterOrDigit(c) || (c > '\u007F' && !char.IsWhiteSpace(c) && !char.IsPunctuation(c) && !char.IsSymbol(c));
+
+    private static int CountKeyChars(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (IsKeyChar(c))
+            {
+                count++;
             }
         }
 
-        return builder.ToString();
+        return count;
     }
 }

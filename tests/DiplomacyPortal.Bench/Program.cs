@@ -1,0 +1,47 @@
+using System.Globalization;
+using DiplomacyPortal.Bench;
+
+// Usage: dotnet run --project tests/DiplomacyPortal.Bench -c Release -- [--seeds DIR] [--mb N] [--out FILE]
+var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
+    .ToDictionary(x => x.a, x => x.i + 1 < args.Length ? args[x.i + 1] : string.Empty);
+var seeds = options.GetValueOrDefault("--seeds") ?? FindSeeds();
+var megabytes = int.Parse(options.GetValueOrDefault("--mb") ?? "50", CultureInfo.InvariantCulture);
+var files = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
+if (files.Count == 0)
+{
+    Console.Error.WriteLine($"No .txt articles in {seeds}.");
+    return 2;
+}
+
+var rows = ParseBenchmark.Run(files, megabytes * 1_000_000L);
+var table = new System.Text.StringBuilder()
+    .AppendLine(CultureInfo.InvariantCulture, $"Parse throughput, one thread, {files.Count} seed articles repeated to {megabytes} MB ({Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription})")
+    .AppendLine()
+    .AppendLine("| measure | value |")
+    .AppendLine("|---|---|");
+foreach (var (measure, value) in rows)
+{
+    table.AppendLine(CultureInfo.InvariantCulture, $"| {measure} | {value} |");
+}
+
+Console.Write(table);
+if (options.GetValueOrDefault("--out") is { Length: > 0 } output)
+{
+    File.WriteAllText(output, table.ToString());
+}
+
+return 0;
+
+static string FindSeeds()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        var candidate = Path.Combine(dir.FullName, "seeds");
+        if (Directory.Exists(candidate))
+        {
+            return candidate;
+        }
+    }
+
+    return "seeds";
+}

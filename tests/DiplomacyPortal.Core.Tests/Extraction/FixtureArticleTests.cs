@@ -1,0 +1,144 @@
+using DiplomacyPortal.Core.Extraction;
+using DiplomacyPortal.Core.Parsing;
+using DiplomacyPortal.Core.Tests.Support;
+using static DiplomacyPortal.Core.Tests.Extraction.SeedArticleTests;
+
+namespace DiplomacyPortal.Core.Tests.Extraction;
+
+/// <summary>Articles beyond the seeds: other partners, other forms, both layouts.</summary>
+public sealed class FixtureArticleTests
+{
+    [Fact]
+    public void Laos_visit_in_full_width_punctuation_takes_its_year_from_the_60th_anniversary()
+    {
+        var result = Fixtures.Read("Fixtures/laos-visit-fullwidth.txt");
+
+        AssertPair(result, "LA", "VN");
+        Assert.Equal("visit", result.Analysis!.MeetingType?.Type);
+        AssertOfficial(result, "赛宋蓬·丰威汉", "LA");
+        Assert.Equal(("万象", "驻老挝"), (result.Article!.Dateline?.Place, result.Article.Dateline?.Bureau));
+        AssertDate(result, 2022, 9, 4, DatePrecision.Day);
+        Assert.Equal("(完)", result.Article.EndMarker);
+    }
+
+    [Fact]
+    public void Japan_phone_call_has_its_year_from_the_body()
+    {
+        var result = Fixtures.Read("Fixtures/japan-phone-call.txt");
+
+        AssertPair(result, "JP", "VN");
+        Assert.Equal("phone-call", result.Analysis!.MeetingType?.Type);
+        AssertOfficial(result, "石破茂", "JP");
+        AssertDate(result, 2025, 3, 12, DatePrecision.Day);
+    }
+
+    [Fact]
+    public void Usa_talks_with_crlf_name_a_third_country_that_is_not_the_pair()
+    {
+        var result = Fixtures.Read("Fixtures/usa-talks-crlf.txt");
+
+        AssertPair(result, "US", "VN");
+        Assert.Contains("MM", result.Analysis!.Countries);
+        Assert.Equal("talks", result.Analysis.MeetingType?.Type);
+        Assert.Equal("华盛顿", result.Article!.Dateline?.Place);
+        Assert.Equal("越通社记者 黎英 摄", Assert.Single(result.Article.Images).Credit);
+    }
+
+    [Fact]
+    public void Cambodia_message_finds_the_king_and_a_minister_missing_from_the_gazetteer()
+    {
+        var result = Fixtures.Read("Fixtures/cambodia-message.txt");
+
+        AssertPair(result, "KH", "VN");
+        Assert.Equal("message", result.Analysis!.MeetingType?.Type);
+        AssertOfficial(result, "诺罗敦·西哈莫尼", "KH");
+        Assert.Equal("副首相兼外交与国际合作大臣", AssertOfficial(result, "宋金达", "KH").Title);
+    }
+
+    [Fact]
+    public void A_page_that_begins_at_the_dateline_has_no_headline_and_takes_the_pair_from_officials()
+    {
+        var result = Fixtures.Read("Fixtures/korea-starts-at-dateline.txt");
+
+        Assert.Null(result.Article!.Headline);
+        Assert.Null(result.Article.Lead);
+        Assert.Equal("首尔", result.Article.Dateline?.Place);
+        AssertPair(result, "KR", "VN");
+        AssertOfficial(result, "禹元植", "KR");
+        Assert.Equal(3, result.Article.Body.Count);
+    }
+
+    [Fact]
+    public void A_multilateral_summit_has_no_pair()
+    {
+        var result = Fixtures.Read("Fixtures/asean-multilateral.txt");
+
+        Assert.Null(result.Analysis!.Pair);
+        Assert.Contains("东盟", result.Analysis.PairEvidence, StringComparison.Ordinal);
+        Assert.Contains("MY", result.Analysis.Countries);
+    }
+
+    [Fact]
+    public void A_domestic_story_has_no_pair_and_no_meeting_type()
+    {
+        var result = Fixtures.Read("Fixtures/domestic.txt");
+
+        Assert.Null(result.Analysis!.Pair);
+        Assert.Null(result.Analysis.MeetingType);
+        AssertOfficial(result, "范明政", "VN");
+    }
+
+    [Fact]
+    public void India_news_page_reads_timestamp_see_also_photos_subheading_author_and_related()
+    {
+        var result = Fixtures.Read("Fixtures/india-news-page.txt");
+        var article = result.Article!;
+
+        Assert.Equal(ArticleLayout.NewsPage, article.Layout);
+        AssertPair(result, "IN", "VN");
+        AssertDate(result, 2023, 8, 3, DatePrecision.Day);
+        Assert.Equal(3, article.SeeAlso.Count);
+        Assert.Equal(2, article.Images.Count);
+        Assert.Equal("经贸合作取得积极成果", Assert.Single(article.Body, p => p.IsSubheading).Text);
+        Assert.Equal("明月", article.Author);
+        Assert.Equal(["越南与印度加强防务合作", "印度企业看好越南市场"], article.Related.Select(r => r.Headline));
+        AssertOfficial(result, "苏杰生", "IN");
+        AssertOfficial(result, "莫迪", "IN");
+    }
+
+    [Fact]
+    public void France_caption_continues_on_the_next_line_and_the_bracketed_line_is_a_see_also_title()
+    {
+        var result = Fixtures.Read("Fixtures/france-caption-continues.txt");
+        var article = result.Article!;
+
+        var image = Assert.Single(article.Images);
+        Assert.Equal(("越南国家主席武文赏会见法国总统马克龙。", "越通社"), (image.Caption, image.Credit));
+        Assert.Equal(["越法建交50周年:回顾与展望"], article.SeeAlso);
+        Assert.Equal("巴黎", article.Dateline?.Place);
+        AssertPair(result, "FR", "VN");
+        AssertDate(result, 2023, 11, 15, DatePrecision.Day);
+        Assert.Equal("meeting", result.Analysis!.MeetingType?.Type);
+    }
+
+    [Fact]
+    public void Australia_dialogue_is_a_consultation_with_a_reporter_clause_dateline()
+    {
+        var result = Fixtures.Read("Fixtures/australia-consultation.txt");
+
+        AssertPair(result, "AU", "VN");
+        Assert.Equal("consultation", result.Analysis!.MeetingType?.Type);
+        Assert.Equal(("堪培拉", "驻澳大利亚"), (result.Article!.Dateline?.Place, result.Article.Dateline?.Bureau));
+        AssertOfficial(result, "迈克尔·沃尔特斯", "AU");
+        Assert.Equal("(越通社)", result.Article.EndMarker);
+    }
+
+    [Fact]
+    public void An_ambiguous_compound_leaves_the_pair_unresolved_with_a_warning()
+    {
+        var result = Fixtures.Read("Fixtures/ukraine-ambiguous.txt");
+
+        Assert.Null(result.Analysis!.Pair);
+        Assert.Contains(result.Warnings, w => w.Contains("越乌", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,80 @@
+using DiplomacyPortal.Core.Extraction;
+using DiplomacyPortal.Core.Parsing;
+using DiplomacyPortal.Core.Tests.Support;
+using static DiplomacyPortal.Core.Tests.Extraction.SeedArticleTests;
+
+namespace DiplomacyPortal.Core.Tests.Parsing;
+
+public sealed class HtmlArticleParserTests
+{
+    private const string Page = "Fixtures/thailand-article.html";
+
+    [Fact]
+    public void Reads_headline_time_lead_and_author_from_the_markup()
+    {
+        var article = Fixtures.Read(Page).Article!;
+
+        Assert.Equal(ArticleLayout.Html, article.Layout);
+        Assert.Equal("越泰两国总理举行会谈", article.Headline);
+        Assert.Equal(new DateTimeOffset(2024, 5, 16, 10, 30, 0, TimeSpan.FromHours(7)), article.PublishedAt);
+        Assert.StartsWith("越南政府总理范明政与泰国总理赛塔·他威信", article.Lead, StringComparison.Ordinal);
+        Assert.Equal("武成", article.Author);
+    }
+
+    [Fact]
+    public void Reads_body_paragraphs_split_by_p_and_br_with_dateline_and_end_marker()
+    {
+        var article = Fixtures.Read(Page).Article!;
+
+        Assert.Equal(("河内", 5, 16), (article.Dateline?.Place, article.Dateline?.Month, article.Dateline?.Day));
+        Assert.Equal(4, article.Body.Count);
+        Assert.Equal("双方同意力争早日实现双边贸易额250亿美元的目标。", article.Body[2].Text);
+        Assert.Equal("(完)", article.EndMarker);
+        Assert.Contains("<script>alert(1)</script>", article.Body[3].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Reads_photos_from_article_photo_and_figure()
+    {
+        var images = Fixtures.Read(Page).Article!.Images;
+
+        Assert.Equal(2, images.Count);
+        Assert.Equal(("越南政府总理范明政与泰国总理赛塔·他威信举行会谈。", "越通社"), (images[0].Caption, images[0].Credit));
+        Assert.Equal(("两国总理共同会见记者。", "越通社记者 阮洪 摄"), (images[1].Caption, images[1].Credit));
+    }
+
+    [Fact]
+    public void Reads_related_items_and_ignores_scripts_navigation_and_footer()
+    {
+        var result = Fixtures.Read(Page);
+
+        Assert.Equal(["越老加强合作", "越南与柬埔寨推动贸易往来"], result.Article!.Related.Select(r => r.Headline));
+        Assert.Equal("越老两国在万象举行会谈。", result.Article.Related[0].Summary);
+        AssertPair(result, "TH", "VN");
+        Assert.DoesNotContain("US", result.Analysis!.Countries);
+        Assert.Equal("talks", result.Analysis.MeetingType?.Type);
+        AssertOfficial(result, "赛塔·他威信", "TH");
+    }
+
+    [Fact]
+    public void A_page_in_the_text_template_and_its_html_give_the_same_article()
+    {
+        var html = """
+            <html><head><meta property="og:title" content="越南副外长黎怀忠与中国副外长罗照辉举行视频会议"></head><body>
+            <div class="article__body">
+            <p>越通社河内5月29日——5月29日在外交部总部,越南外交部副部长黎怀忠同中国外交部副部长罗照辉举行视频会议。</p>
+            <p>双方一致认为,今年是越中建交70周年。(完)</p>
+            </div></body></html>
+            """;
+        var text = "越南副外长黎怀忠与中国副外长罗照辉举行视频会议\n\n越通社河内5月29日——5月29日在外交部总部,越南外交部副部长黎怀忠同中国外交部副部长罗照辉举行视频会议。\n\n双方一致认为,今年是越中建交70周年。(完)\n";
+
+        var fromHtml = ArticleParser.Parse(html);
+        var fromText = ArticleParser.Parse(text);
+
+        Assert.Equal(fromText.Headline, fromHtml.Headline);
+        Assert.Equal(fromText.Dateline, fromHtml.Dateline);
+        Assert.Equal(fromText.Body, fromHtml.Body);
+        Assert.Equal(fromText.EndMarker, fromHtml.EndMarker);
+        Assert.Equal(new DateOnly(2020, 5, 29), ArticleAnalyzer.Default.Analyze(fromHtml).Date.AsDate);
+    }
+}
