@@ -6,6 +6,12 @@ namespace DiplomacyPortal.Core.Parsing;
 /// </summary>
 public static class ArticleParser
 {
+    /// <summary>
+    /// The version of the parsing and extraction rules, stored with every parsed file. Raise it when the
+    /// rules change, so that `reparse` can tell which files an older parser read.
+    /// </summary>
+    public const string Version = "1.0";
+
     /// <summary>Parses text or HTML, telling them apart by their first characters.</summary>
     public static ParsedArticle Parse(string text)
     {

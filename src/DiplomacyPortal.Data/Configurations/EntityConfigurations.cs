@@ -1,0 +1,101 @@
+using DiplomacyPortal.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DiplomacyPortal.Data.Configurations;
+
+internal sealed class SourceFileConfiguration : IEntityTypeConfiguration<SourceFile>
+{
+    public void Configure(EntityTypeBuilder<SourceFile> builder)
+    {
+        builder.HasIndex(f => f.Sha256).IsUnique();
+        builder.HasIndex(f => f.Status);
+        builder.Property(f => f.Status).HasConversion<string>();
+        builder.HasOne(f => f.Article).WithMany().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
+{
+    public void Configure(EntityTypeBuilder<Article> builder)
+    {
+        builder.HasIndex(a => a.ContentHash).IsUnique();
+        builder.HasIndex(a => a.SourceFileId).IsUnique();
+        builder.HasIndex(a => a.HeadlineKey);
+        builder.HasIndex(a => new { a.Pair, a.Date });
+        builder.HasIndex(a => new { a.Year, a.Month, a.Day });
+        builder.HasIndex(a => a.Date);
+        builder.HasIndex(a => a.MeetingType);
+        builder.HasOne(a => a.SourceFile).WithMany().HasForeignKey(a => a.SourceFileId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(a => a.Images).WithOne().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.RelatedItems).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Officials).WithOne().HasForeignKey(o => o.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Countries).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Overrides).WithOne().HasForeignKey(o => o.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ArticleImageConfiguration : IEntityTypeConfiguration<ArticleImage>
+{
+    public void Configure(EntityTypeBuilder<ArticleImage> builder) => builder.HasIndex(i => new { i.ArticleId, i.Position });
+}
+
+internal sealed class RelatedItemConfiguration : IEntityTypeConfiguration<RelatedItem>
+{
+    public void Configure(EntityTypeBuilder<RelatedItem> builder)
+    {
+        builder.HasIndex(r => new { r.ArticleId, r.Position });
+        builder.HasIndex(r => r.HeadlineKey);
+        builder.HasIndex(r => r.LinkedArticleId);
+        builder.HasOne(r => r.LinkedArticle).WithMany().HasForeignKey(r => r.LinkedArticleId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ArticleCountryConfiguration : IEntityTypeConfiguration<ArticleCountry>
+{
+    public void Configure(EntityTypeBuilder<ArticleCountry> builder)
+    {
+        builder.HasKey(c => new { c.ArticleId, c.CountryCode });
+        builder.HasIndex(c => c.CountryCode);
+        builder.HasOne<Country>().WithMany().HasForeignKey(c => c.CountryCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
+{
+    public void Configure(EntityTypeBuilder<Country> builder)
+    {
+        builder.HasKey(c => c.Code);
+        builder.Property(c => c.Code).HasMaxLength(2);
+    }
+}
+
+internal sealed class OfficialConfiguration : IEntityTypeConfiguration<Official>
+{
+    public void Configure(EntityTypeBuilder<Official> builder)
+    {
+        builder.HasIndex(o => o.Name).IsUnique();
+        builder.HasIndex(o => o.CountryCode);
+        builder.HasMany(o => o.Aliases).WithOne().HasForeignKey(a => a.OfficialId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.Articles).WithOne(a => a.Official).HasForeignKey(a => a.OfficialId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OfficialAliasConfiguration : IEntityTypeConfiguration<OfficialAlias>
+{
+    public void Configure(EntityTypeBuilder<OfficialAlias> builder) => builder.HasIndex(a => new { a.OfficialId, a.Alias }).IsUnique();
+}
+
+internal sealed class ArticleOfficialConfiguration : IEntityTypeConfiguration<ArticleOfficial>
+{
+    public void Configure(EntityTypeBuilder<ArticleOfficial> builder)
+    {
+        builder.HasKey(o => new { o.ArticleId, o.OfficialId });
+        builder.HasIndex(o => o.OfficialId);
+    }
+}
+
+internal sealed class ArticleOverrideConfiguration : IEntityTypeConfiguration<ArticleOverride>
+{
+    public void Configure(EntityTypeBuilder<ArticleOverride> builder) => builder.HasIndex(o => new { o.ArticleId, o.Field }).IsUnique();
+}

@@ -1,0 +1,53 @@
+namespace DiplomacyPortal.Data.Entities;
+
+/// <summary>A person, one row however many titles and articles.</summary>
+public sealed class Official
+{
+    public int Id { get; set; }
+
+    /// <summary>The Chinese name as VNA writes it.</summary>
+    public required string Name { get; set; }
+
+    public string? CountryCode { get; set; }
+
+    public string? LatinName { get; set; }
+
+    public string? VietnameseName { get; set; }
+
+    /// <summary>Whether the gazetteer knows the official.</summary>
+    public bool IsKnown { get; set; }
+
+    public List<OfficialAlias> Aliases { get; set; } = [];
+
+    public List<ArticleOfficial> Articles { get; set; } = [];
+}
+
+/// <summary>Another way of writing an official's name (Chinese spelling, romanisation without diacritics).</summary>
+public sealed class OfficialAlias
+{
+    public int Id { get; set; }
+
+    public int OfficialId { get; set; }
+
+    public required string Alias { get; set; }
+}
+
+/// <summary>An official named in an article, with the title as written there.</summary>
+public sealed class ArticleOfficial
+{
+    public int ArticleId { get; set; }
+
+    public int OfficialId { get; set; }
+
+    public string? Title { get; set; }
+
+    /// <summary>The official's country as this article gives it.</summary>
+    public string? CountryCode { get; set; }
+
+    public int Mentions { get; set; }
+
+    /// <summary>Order of first mention in the article.</summary>
+    public int Position { get; set; }
+
+    public Official? Official { get; set; }
+}

@@ -1,0 +1,141 @@
+using System.Text.Json;
+using DiplomacyPortal.Core.Extraction;
+using DiplomacyPortal.Core.Parsing;
+using DiplomacyPortal.Core.Reading;
+using DiplomacyPortal.Core.Text;
+using DiplomacyPortal.Data.Entities;
+using ArticleImage = DiplomacyPortal.Data.Entities.ArticleImage;
+using RelatedItem = DiplomacyPortal.Data.Entities.RelatedItem;
+
+namespace DiplomacyPortal.Data.Ingestion;
+
+/// <summary>A corrected date, as an editor sets it.</summary>
+public sealed record DateCorrection(int? Year, int? Month, int? Day);
+
+/// <summary>A corrected official of an article.</summary>
+public sealed record OfficialCorrection(string Name, string? CountryCode, string? Title);
+
+/// <summary>Copies what the parser found onto an article entity, then lays the editors' corrections over it.</summary>
+internal static class ArticleMapper
+{
+    public static void Apply(Article entity, ParsedArticle parsed, ArticleAnalysis analysis, DateTime now)
+    {
+        entity.Headline = parsed.Headline;
+        entity.HeadlineKey = parsed.Headline is null ? null : TextNormalizer.MatchKey(parsed.Headline);
+        entity.Lead = parsed.Lead;
+        entity.PublishedAt = parsed.PublishedAt?.UtcDateTime;
+        entity.DatelineText = parsed.Dateline?.Text;
+        entity.DatelinePlace = parsed.Dateline?.Place;
+        entity.DatelineBureau = parsed.Dateline?.Bureau;
+        SetDate(entity, analysis.Date);
+        entity.Body = parsed.BodyText;
+        entity.Subheadings = Lines(parsed.Body.Where(p => p.IsSubheading).Select(p => p.Text));
+        entity.EndMarker = parsed.EndMarker;
+        entity.Author = parsed.Author;
+        entity.Source = parsed.Source;
+        entity.SeeAlso = Lines(parsed.SeeAlso);
+        entity.MeetingType = analysis.MeetingType?.Type;
+        entity.Pair = analysis.Pair?.ToString();
+        entity.PairEvidence = analysis.PairEvidence;
+        entity.Layout = parsed.Layout.ToString();
+        entity.Warnings = Lines([.. parsed.Warnings, .. analysis.Warnings]);
+        entity.UpdatedAt = now;
+
+        entity.Images = parsed.Images.Select((image, i) => new ArticleImage { Position = i, Number = image.Number, Caption = image.Caption, Credit = image.Credit }).ToList();
+        entity.RelatedItems = parsed.Related.Select((item, i) => new RelatedItem
+        {
+            Position = i,
+            Caption = item.Caption,
+            Credit = item.Credit,
+            Headline = item.Headline,
+            HeadlineKey = TextNormalizer.MatchKey(item.Headline),
+            Summary = item.Summary,
+        }).ToList();
+
+        var pair = analysis.Pair;
+        var counts = analysis.Countries.ToDictionary(c => c, _ => 0);
+        foreach (var official in analysis.Officials.Where(o => o.CountryCode is not null && counts.ContainsKey(o.CountryCode)))
+        {
+            counts[official.CountryCode!] += official.Mentions;
+        }
+
+        entity.Countries = analysis.Countries.Select(code => new ArticleCountry
+        {
+            CountryCode = code,
+            Mentions = counts[code],
+            InPair = pair?.Contains(code) == true,
+        }).ToList();
+    }
+
+    /// <summary>Lays the editors' corrections over the parsed values.</summary>
+    public static void ApplyOverrides(Article entity, IEnumerable<ArticleOverride> overrides)
+    {
+        foreach (var correction in overrides)
+        {
+            switch (correction.Field)
+            {
+                case OverrideFields.Date:
+                    var date = JsonSerializer.Deserialize<DateCorrection>(correction.Value, JsonDefaults.Options)!;
+                    SetDate(entity, DateFrom(date, $"corrected by {correction.SetBy}"));
+                    break;
+                case OverrideFields.Pair:
+                    entity.Pair = JsonSerializer.Deserialize<string?>(correction.Value, JsonDefaults.Options);
+                    entity.PairEvidence = $"corrected by {correction.SetBy}";
+                    foreach (var country in entity.Countries)
+                    {
+                        country.InPair = entity.Pair?.Split('-').Contains(country.CountryCode) == true;
+                    }
+
+                    break;
+                case OverrideFields.MeetingType:
+                    entity.MeetingType = JsonSerializer.Deserialize<string?>(correction.Value, JsonDefaults.Options);
+                    break;
+            }
+        }
+    }
+
+    public static ArticleDate DateFrom(DateCorrection date, string evidence)
+    {
+        var precision = (date.Year, date.Month, date.Day) switch
+        {
+            (not null, not null, not null) => DatePrecision.Day,
+            (null, not null, not null) => DatePrecision.MonthDay,
+            (not null, not null, null) => DatePrecision.Month,
+            (not null, null, null) => DatePrecision.Year,
+            _ => DatePrecision.Unknown,
+        };
+        return new ArticleDate(date.Year, date.Month, date.Day, precision, evidence);
+    }
+
+    private static void SetDate(Article entity, ArticleDate date)
+    {
+        entity.Year = date.Year;
+        entity.Month = date.Month;
+        entity.Day = date.Day;
+        entity.DatePrecision = JsonNamingPolicy.KebabCaseLower.ConvertName(date.Precision.ToString());
+        entity.DateEvidence = date.Evidence;
+        entity.Date = date.AsDate?.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+    }
+
+    private static string? Lines(IEnumerable<string> values)
+    {
+        var joined = string.Join('\n', values);
+        return joined.Length == 0 ? null : joined;
+    }
+
+    /// <summary>The hash that makes the same article in another encoding, line end or width one article.</summary>
+    public static string ContentHash(string decodedText)
+    {
+        var lines = TextNormalizer.Normalize(decodedText).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
+        return Hashing.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)));
+    }
+
+    /// <summary>Everything read from a file, for storing.</summary>
+    public static (ParsedArticle Parsed, ArticleAnalysis Analysis) Parts(ArticleReadResult read) => (read.Article!, read.Analysis!);
+}
+
+/// <summary>SHA-256 as lower-case hex.</summary>
+internal static class Hashing
+{
+    public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+}

@@ -1,0 +1,28 @@
+namespace DiplomacyPortal.Data.Ingestion;
+
+/// <summary>What became of one file.</summary>
+public enum ImportOutcome
+{
+    Imported,
+    Duplicate,
+    Failed,
+}
+
+/// <summary>The per-file result of an import: imported as #id, duplicate of #id, or failed with a reason in plain words.</summary>
+public sealed record ImportResult(
+    string FileName,
+    ImportOutcome Outcome,
+    int? ArticleId,
+    int? SourceFileId,
+    string? Headline,
+    string? Reason,
+    IReadOnlyList<string> Warnings)
+{
+    /// <summary>One line for a log or a terminal.</summary>
+    public override string ToString() => Outcome switch
+    {
+        ImportOutcome.Imported => $"{FileName}: imported as #{ArticleId}",
+        ImportOutcome.Duplicate => $"{FileName}: duplicate of #{ArticleId}",
+        _ => $"{FileName}: failed: {Reason}",
+    };
+}

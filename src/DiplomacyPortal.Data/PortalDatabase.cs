@@ -1,0 +1,110 @@
+using System.Data.Common;
+using DiplomacyPortal.Core.Gazetteer;
+using DiplomacyPortal.Data.Entities;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace DiplomacyPortal.Data;
+
+/// <summary>Where the store lives and how it is opened, the same way for the web app, the CLI and the tests.</summary>
+public static class PortalDatabase
+{
+    /// <summary>The environment variable that names the database file.</summary>
+    public const string EnvironmentVariable = "DIPLOMACYPORTAL_DB";
+
+    /// <summary>The default database file, relative to the working directory.</summary>
+    public static readonly string DefaultPath = Path.Combine("data", "portal.db");
+
+    /// <summary>
+    /// The connection string: <paramref name="configured"/> (ConnectionStrings:Portal) if given, else the
+    /// DIPLOMACYPORTAL_DB file, else data/portal.db. The folder of the file is created if missing.
+    /// </summary>
+    public static string ResolveConnectionString(string? configured)
+    {
+        var builder = string.IsNullOrWhiteSpace(configured)
+            ? new SqliteConnectionStringBuilder { DataSource = Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } path ? path : DefaultPath }
+            : new SqliteConnectionStringBuilder(configured);
+
+        // Writers wait for each other instead of failing with "database is locked".
+        if (builder.DefaultTimeout < 30)
+        {
+            builder.DefaultTimeout = 30;
+        }
+
+        if (builder.DataSource is { Length: > 0 } file && file != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The folder that holds the database file (for logs and backups beside it).</summary>
+    public static string DataFolder(string connectionString)
+    {
+        var file = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        return Path.GetDirectoryName(Path.GetFullPath(string.IsNullOrEmpty(file) ? DefaultPath : file)) ?? ".";
+    }
+
+    /// <summary>Configures EF Core for the store.</summary>
+    public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, string connectionString)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.UseSqlite(connectionString).AddInterceptors(ConnectionPragmas.Instance);
+    }
+
+    /// <summary>Options for a context outside dependency injection (CLI, tests).</summary>
+    public static DbContextOptions<PortalDbContext> Options(string connectionString) =>
+        (DbContextOptions<PortalDbContext>)new DbContextOptionsBuilder<PortalDbContext>().UsePortalDatabase(connectionString).Options;
+
+    /// <summary>Applies the migrations, switches the file to WAL and fills the country table from the gazetteer.</summary>
+    public static async Task InitializeAsync(PortalDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        await db.Database.MigrateAsync(cancellationToken);
+
+        // WAL lets readers (the portal) read while a writer (an import) writes; the mode is kept in the file.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+
+        var known = await db.Countries.Select(c => c.Code).ToListAsync(cancellationToken);
+        var gazetteer = GazetteerData.Default;
+        foreach (var country in gazetteer.Countries.Where(c => !known.Contains(c.Code)))
+        {
+            db.Countries.Add(new Entities.Country
+            {
+                Code = country.Code,
+                NameZh = country.Chinese,
+                NameEn = country.English,
+                RelationsEstablished = gazetteer.RelationsEstablished.TryGetValue(country.Code, out var date) ? date : null,
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Per-connection settings: WAL's safe and fast sync level.</summary>
+    private sealed class ConnectionPragmas : DbConnectionInterceptor
+    {
+        public static readonly ConnectionPragmas Instance = new();
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
+
+        public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Apply(connection);
+            return Task.CompletedTask;
+        }
+
+        private static void Apply(DbConnection connection)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA synchronous=NORMAL;";
+            command.ExecuteNonQuery();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using DiplomacyPortal.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyPortal.Data.Search;
+
+/// <summary>
+/// The FTS5 table <c>ArticleSearch</c> (rowid = article id). Rows are written through the same
+/// <see cref="PortalDbContext"/> connection as the article, inside its transaction, so a search never
+/// sees a half-written article.
+/// </summary>
+public static class SearchIndex
+{
+    /// <summary>The SQL that creates the table; run by the migrations.</summary>
+    public const string CreateTableSql =
+        "CREATE VIRTUAL TABLE ArticleSearch USING fts5(head_bi, body_bi, head_uni, body_uni, latin, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');";
+
+    /// <summary>Writes (or rewrites) the index row of an article.</summary>
+    public static async Task WriteAsync(PortalDbContext db, Article article, IEnumerable<string> latinNames, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(article);
+        var head = $"{article.Headline}\n{article.Lead}";
+        var body = string.Join('\n', article.Images.Select(i => i.Caption).Prepend(article.Body));
+        var latin = SearchTokens.LatinWords($"{head}\n{body}\n{string.Join('\n', latinNames)}");
+        await DeleteAsync(db, article.Id, cancellationToken);
+        await db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO ArticleSearch(rowid, head_bi, body_bi, head_uni, body_uni, latin) VALUES ({article.Id}, {SearchTokens.Bigrams(head)}, {SearchTokens.Bigrams(body)}, {SearchTokens.Unigrams(head)}, {SearchTokens.Unigrams(body)}, {latin})",
+            cancellationToken);
+    }
+
+    /// <summary>Removes an article's row.</summary>
+    public static Task DeleteAsync(PortalDbContext db, int articleId, CancellationToken cancellationToken = default) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", cancellationToken);
+
+    /// <summary>Ids of matching articles, best first (headline matches weigh more), or an empty list for an unsearchable query.</summary>
+    public static async Task<List<int>> SearchAsync(PortalDbContext db, string? query, int limit = 10_000, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var match = SearchQuery.ToMatchExpression(query);
+        if (match is null)
+        {
+            return [];
+        }
+
+        return await db.Database
+            .SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY bm25(ArticleSearch, 4.0, 1.0, 4.0, 1.0, 2.0) LIMIT {limit}")
+            .ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text;
+using DiplomacyPortal.Core.Text;
+
+namespace DiplomacyPortal.Data.Search;
+
+/// <summary>
+/// Turns text into the tokens the full-text index stores. Chinese has no spaces, and two-character words
+/// (王毅, 东海) are common, so Han text is indexed as character bigrams (a phrase of consecutive bigrams
+/// finds any longer word) and as single characters (for one-character queries). Latin words — romanised
+/// names, English terms — are indexed as words, with Vietnamese diacritics folded so that "Pham Binh Minh"
+/// finds "Phạm Bình Minh".
+/// </summary>
+public static class SearchTokens
+{
+    /// <summary>"越中两国" → "越中 中两 两国".</summary>
+    public static string Bigrams(string text)
+    {
+        var builder = new StringBuilder(text.Length * 3);
+        foreach (var run in HanRuns(text))
+        {
+            for (var i = 0; i + 1 < run.Length; i++)
+            {
+                builder.Append(run[i]).Append(run[i + 1]).Append(' ');
+            }
+
+            builder.Append("| ");
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>"越中" → "越 中".</summary>
+    public static string Unigrams(string text)
+    {
+        var builder = new StringBuilder(text.Length * 2);
+        foreach (var c in text)
+        {
+            if (Chars.IsHan(c))
+            {
+                builder.Append(c).Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The Latin words of a text, lower-cased, diacritics and Đ folded.</summary>
+    public static string LatinWords(string text) => string.Join(' ', LatinWordList(text));
+
+    /// <summary>The Latin words of a text as a list.</summary>
+    public static List<string> LatinWordList(string text)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        foreach (var c in FoldLatin(text))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                word.Append(char.ToLowerInvariant(c));
+            }
+            else if (word.Length > 0)
+            {
+                words.Add(word.ToString());
+                word.Clear();
+            }
+        }
+
+        if (word.Length > 0)
+        {
+            words.Add(word.ToString());
+        }
+
+        return words;
+    }
+
+    /// <summary>Runs of consecutive Han characters.</summary>
+    public static IEnumerable<string> HanRuns(string text)
+    {
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var isHan = i < text.Length && Chars.IsHan(text[i]);
+            if (isHan && start < 0)
+            {
+                start = i;
+            }
+            else if (!isHan && start >= 0)
+            {
+                yield return text[start..i];
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>Removes diacritics (ạ → a) and maps Đ to D; Han characters are left out.</summary>
+    public static string FoldLatin(string text)
+    {
+        var decomposed = text.Replace('Đ', 'D').Replace('đ', 'd').Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && !Chars.IsHan(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+}

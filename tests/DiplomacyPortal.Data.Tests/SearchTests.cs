@@ -1,0 +1,74 @@
+using DiplomacyPortal.Data.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyPortal.Data.Tests;
+
+public sealed class SearchTests : IAsyncLifetime
+{
+    private TestStore _store = null!;
+    private List<int> _ids = [];
+
+    public async Task InitializeAsync()
+    {
+        _store = await TestStore.CreateAsync();
+        _ids = (await _store.ImportSeedsAsync()).Select(r => r.ArticleId!.Value).ToList();
+    }
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    private async Task<List<int>> Search(string query)
+    {
+        await using var db = _store.NewContext();
+        return await SearchIndex.SearchAsync(db, query);
+    }
+
+    [Fact]
+    public async Task A_two_character_name_finds_seeds_001_and_002_and_not_000()
+    {
+        var hits = await Search("王毅");
+
+        Assert.Equal([_ids[1], _ids[2]], hits.Order());
+    }
+
+    [Theory]
+    [InlineData("东海", new[] { 0, 1, 4 })]
+    [InlineData("全面战略合作伙伴关系", new[] { 1, 2, 3 })]
+    [InlineData("拉夫罗夫", new[] { 4 })]
+    [InlineData("Pham Binh Minh", new[] { 1, 2, 4 })]
+    [InlineData("Phạm Bình Minh", new[] { 1, 2, 4 })]
+    [InlineData("Wang Yi", new[] { 1, 2 })]
+    [InlineData("Sergey Lavrov", new[] { 4 })]
+    public async Task Chinese_words_and_romanised_names_find_the_right_articles(string query, int[] seeds) =>
+        Assert.Equal(seeds.Select(i => _ids[i]), (await Search(query)).Order());
+
+    [Fact]
+    public async Task A_one_character_query_works()
+    {
+        var hits = await Search("俄");
+
+        Assert.Contains(_ids[4], hits);
+    }
+
+    [Theory]
+    [InlineData("\"王毅")]
+    [InlineData("王毅 AND")]
+    [InlineData("(王毅")]
+    [InlineData("*")]
+    [InlineData("NEAR(王毅 范平明)")]
+    [InlineData("王毅 OR ) 东海 \" *")]
+    public async Task Malformed_queries_never_fail(string query)
+    {
+        var exception = await Record.ExceptionAsync(() => Search(query));
+
+        Assert.Null(exception);
+    }
+
+    [Fact]
+    public async Task The_index_row_goes_with_the_article()
+    {
+        await using var db = _store.NewContext();
+        var count = await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM ArticleSearch").SingleAsync();
+
+        Assert.Equal(5, count);
+    }
+}
