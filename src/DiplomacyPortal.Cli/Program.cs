@@ -3,12 +3,23 @@ using DiplomacyPortal.Cli.Commands;
 
 Console.OutputEncoding = new UTF8Encoding(false);
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
+using var stop = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl-C finishes the current file and stops cleanly; a second one ends the process.
+    e.Cancel = !stop.IsCancellationRequested;
+    stop.Cancel();
+};
 
 var command = args.Length > 0 ? args[0] : "help";
 var rest = args.Skip(1).ToList();
 var exitCode = command switch
 {
     "parse" => ParseCommand.Run(rest, stdout, Console.Error),
+    "import" => await ImportCommand.RunAsync(rest, stdout, Console.Error, stop.Token),
+    "reparse" => await StoreCommands.ReparseAsync(rest, stdout, Console.Error, stop.Token),
+    "stats" => await StoreCommands.StatsAsync(rest, stdout, Console.Error, stop.Token),
+    "backup" => await StoreCommands.BackupAsync(rest, stdout, Console.Error, stop.Token),
     "help" or "--help" or "-h" => Help(stdout),
     _ => Unknown(command),
 };
@@ -19,7 +30,13 @@ static int Help(TextWriter output)
 {
     output.WriteLine("diplomacy — DiplomacyPortal's command-line tool");
     output.WriteLine();
-    output.WriteLine("  " + ParseCommand.Usage);
+    foreach (var usage in new[] { ParseCommand.Usage, ImportCommand.Usage, StoreCommands.ReparseUsage, StoreCommands.StatsUsage, StoreCommands.BackupUsage })
+    {
+        output.WriteLine("  " + usage);
+    }
+
+    output.WriteLine();
+    output.WriteLine("The store is data/portal.db under the working directory, or the file named by DIPLOMACYPORTAL_DB.");
     return 0;
 }
 

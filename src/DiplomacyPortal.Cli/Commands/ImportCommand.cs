@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using DiplomacyPortal.Data.Ingestion;
+
+namespace DiplomacyPortal.Cli.Commands;
+
+/// <summary>
+/// `import PATH...`: stores files, folders (recursively) and .zip archives. A live progress line on a
+/// terminal, plain lines when the output is redirected, then a summary with every failure and its reason.
+/// Stopping it (Ctrl-C) finishes the current file and stops; running it again skips what is stored.
+/// </summary>
+public static class ImportCommand
+{
+    public const string Usage = "import [--db FILE] PATH...   store article files, folders and .zip archives";
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var line = CommandLine.Parse(args, ["--db", "--by"], []);
+        if (line.Unknown.Count > 0 || line.Arguments.Count == 0)
+        {
+            error.WriteLine(line.Unknown.Count > 0 ? $"import: unknown option {line.Unknown[0]}." : "import: give at least one file, folder or .zip archive.");
+            error.WriteLine("usage: " + Usage);
+            return 2;
+        }
+
+        await using var store = await StoreSession.OpenAsync(line.Options.GetValueOrDefault("--db"), cancellationToken);
+        var receivedBy = line.Options.GetValueOrDefault("--by") ?? "cli";
+        var progress = new ImportProgress(output, interactive: !Console.IsOutputRedirected && output is StreamWriter);
+        var failures = new List<ImportResult>();
+        try
+        {
+            foreach (var (name, read) in InputsOf(line.Arguments))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var result = read() is var (bytes, problem) && problem is null
+                    ? await store.Ingestor.ImportAsync(bytes!, name, receivedBy, cancellationToken)
+                    : new ImportResult(name, ImportOutcome.Failed, null, null, null, problem, []);
+                if (result.Outcome == ImportOutcome.Failed)
+                {
+                    failures.Add(result);
+                }
+
+                progress.Add(result);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            progress.Finish();
+            output.WriteLine("Stopped. Every file imported so far is stored; run the same command again to finish.");
+            return 130;
+        }
+
+        progress.Finish();
+        output.WriteLine($"Imported {progress.Imported}, duplicates {progress.Duplicates}, failed {progress.Failed} ({progress.Elapsed.TotalSeconds:F1} s).");
+        foreach (var failure in failures)
+        {
+            output.WriteLine($"  failed: {failure.FileName}: {failure.Reason}");
+        }
+
+        return failures.Count == 0 ? 0 : 1;
+    }
+
+    /// <summary>Every input file, lazily, so that 100,000 files never sit in memory together.</summary>
+    private static IEnumerable<(string Name, Func<(byte[]? Bytes, string? Problem)> Read)> InputsOf(IEnumerable<string> paths)
+    {
+        foreach (var file in InputFiles.Expand(paths))
+        {
+            if (ZipExpander.IsZip(file) && File.Exists(file))
+            {
+                List<ZipEntryFile> entries;
+                string? error;
+                using (var stream = File.OpenRead(file))
+                {
+                    (entries, error) = ZipExpander.Expand(stream, file, ZipLimits.CommandLine);
+                }
+
+                if (error is not null)
+                {
+                    yield return (file, () => (null, error));
+                }
+
+                foreach (var entry in entries)
+                {
+                    yield return (entry.Name, () => (entry.Content, null));
+                }
+
+                continue;
+            }
+
+            yield return (file, () => ReadFile(file));
+        }
+    }
+
+    private static (byte[]? Bytes, string? Problem) ReadFile(string file)
+    {
+        try
+        {
+            return (File.ReadAllBytes(file), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, e is FileNotFoundException or DirectoryNotFoundException ? "The file does not exist." : $"The file could not be read: {e.Message}");
+        }
+    }
+
+    /// <summary>Counts, rate and a progress line: redrawn in place on a terminal, one line per 1,000 files otherwise.</summary>
+    private sealed class ImportProgress(TextWriter output, bool interactive)
+    {
+        private readonly Stopwatch _watch = Stopwatch.StartNew();
+        private TimeSpan _lastDraw;
+
+        public int Imported { get; private set; }
+
+        public int Duplicates { get; private set; }
+
+        public int Failed { get; private set; }
+
+        public TimeSpan Elapsed => _watch.Elapsed;
+
+        private int Total => Imported + Duplicates + Failed;
+
+        public void Add(ImportResult result)
+        {
+            switch (result.Outcome)
+            {
+                case ImportOutcome.Imported:
+                    Imported++;
+                    break;
+                case ImportOutcome.Duplicate:
+                    Duplicates++;
+                    break;
+                default:
+                    Failed++;
+                    break;
+            }
+
+            if (interactive && _watch.Elapsed - _lastDraw > TimeSpan.FromMilliseconds(200))
+            {
+                _lastDraw = _watch.Elapsed;
+                output.Write($"\r{Total} files  {Rate():F0} files/s  imported {Imported}  duplicates {Duplicates}  failed {Failed}   ");
+                output.Flush();
+            }
+            else if (!interactive && Total % 1000 == 0)
+            {
+                output.WriteLine($"{Total} files, {Rate():F0} files/s, imported {Imported}, duplicates {Duplicates}, failed {Failed}");
+            }
+        }
+
+        public void Finish()
+        {
+            if (interactive)
+            {
+                output.WriteLine();
+            }
+        }
+
+        private double Rate() => Total / Math.Max(_watch.Elapsed.TotalSeconds, 0.001);
+    }
+}
