@@ -1,0 +1,114 @@
+using DiplomacyPortal.Data.Entities;
+
+namespace DiplomacyPortal.Data.Queries;
+
+/// <summary>The filters the Articles page, the feeds and the API share. Every value is optional.</summary>
+public sealed record ArticleFilter
+{
+    public const int DefaultPageSize = 20;
+    public const int MaxPageSize = 200;
+
+    /// <summary>Canonical pair, "CN-VN".</summary>
+    public string? Pair { get; init; }
+
+    /// <summary>A partner country: articles whose pair includes it.</summary>
+    public string? Country { get; init; }
+
+    public int? OfficialId { get; init; }
+
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public int? Year { get; init; }
+
+    /// <summary>Only articles whose year is unknown ("4月1日", no year).</summary>
+    public bool YearUnknown { get; init; }
+
+    public int? Month { get; init; }
+
+    /// <summary>Meeting type: talks, meeting, phone-call…</summary>
+    public string? Type { get; init; }
+
+    /// <summary>Full-text query.</summary>
+    public string? Query { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public int PageSize { get; init; } = DefaultPageSize;
+
+    /// <summary>The same filter on the first page, for links that change a filter.</summary>
+    public ArticleFilter FirstPage() => this with { Page = 1 };
+}
+
+/// <summary>Applies an <see cref="ArticleFilter"/> to a query, so that every page filters the same way.</summary>
+public static class ArticleFilters
+{
+    /// <summary>
+    /// Narrows visible articles by the filter. <paramref name="searchIds"/> are the full-text matches when the
+    /// filter has a query (null when it has none).
+    /// </summary>
+    public static IQueryable<Article> Apply(IQueryable<Article> articles, ArticleFilter filter, IReadOnlyCollection<int>? searchIds)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ArgumentNullException.ThrowIfNull(filter);
+        var query = articles.Where(a => !a.IsHidden);
+        if (filter.Pair is { } pair)
+        {
+            query = query.Where(a => a.Pair == pair);
+        }
+
+        if (filter.Country is { } country)
+        {
+            query = query.Where(a => a.Countries.Any(c => c.CountryCode == country && c.InPair));
+        }
+
+        if (filter.OfficialId is { } officialId)
+        {
+            query = query.Where(a => a.Officials.Any(o => o.OfficialId == officialId));
+        }
+
+        if (filter.From is { } from)
+        {
+            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(a => a.Date >= start);
+        }
+
+        if (filter.To is { } to)
+        {
+            var end = to.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            query = query.Where(a => a.Date <= end);
+        }
+
+        if (filter.Year is { } year)
+        {
+            query = query.Where(a => a.Year == year);
+        }
+
+        if (filter.YearUnknown)
+        {
+            query = query.Where(a => a.Year == null);
+        }
+
+        if (filter.Month is { } month)
+        {
+            query = query.Where(a => a.Month == month);
+        }
+
+        if (filter.Type is { } type)
+        {
+            query = query.Where(a => a.MeetingType == type);
+        }
+
+        if (searchIds is not null)
+        {
+            query = query.Where(a => searchIds.Contains(a.Id));
+        }
+
+        return query;
+    }
+
+    /// <summary>Newest first; articles with no known date after the dated ones, newest received first.</summary>
+    public static IOrderedQueryable<Article> NewestFirst(IQueryable<Article> articles) =>
+        articles.OrderByDescending(a => a.Date != null).ThenByDescending(a => a.Date).ThenByDescending(a => a.Id);
+}

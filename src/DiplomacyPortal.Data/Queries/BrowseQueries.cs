@@ -1,0 +1,207 @@
+using DiplomacyPortal.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyPortal.Data.Queries;
+
+public sealed record PairSummary(string Pair, int Count, DateTime? First, DateTime? Last);
+
+public sealed record OfficialSummary(int Id, string Name, string? CountryCode, string? LatinName, int Articles);
+
+public sealed record MonthCount(int Year, int Month, int Count);
+
+public sealed record CountValue(string Value, int Count);
+
+public sealed record ArticleOfficialView(int OfficialId, string Name, string? CountryCode, string? Title, string? LatinName);
+
+public sealed record RelatedView(string? Caption, string Headline, string? Summary, int? LinkedArticleId);
+
+public sealed record ImageView(string? Caption, string? Credit);
+
+/// <summary>An article as its page shows it.</summary>
+public sealed record ArticleDetails(
+    int Id, string? Headline, string? Lead, int? Year, int? Month, int? Day, string DatePrecision, string? DateEvidence, DateTime? PublishedAt,
+    string? DatelineText, string? DatelinePlace, string Body, string? Subheadings, string? EndMarker, string? Author, string? Pair, string? PairEvidence,
+    string? MeetingType, string? SeeAlso, string? Warnings, IReadOnlyList<ImageView> Images, IReadOnlyList<ArticleOfficialView> Officials, IReadOnlyList<RelatedView> Related,
+    int? PreviousInPair, int? NextInPair);
+
+public sealed record TitleSpan(string Title, DateTime? First, DateTime? Last, int Articles);
+
+public sealed record Counterpart(int Id, string Name, string? CountryCode, int Articles);
+
+public sealed record OfficialDetails(int Id, string Name, string? CountryCode, string? LatinName, string? VietnameseName, IReadOnlyList<string> Aliases,
+    IReadOnlyList<TitleSpan> Titles, IReadOnlyList<Counterpart> Counterparts, IReadOnlyList<MonthCount> Timeline);
+
+public sealed record PairDetails(string Pair, int Count, IReadOnlyList<MonthCount> Timeline, IReadOnlyList<CountValue> MeetingTypes, IReadOnlyList<OfficialSummary> Officials, IReadOnlyList<ArticleSummary> Latest);
+
+public sealed record HomeView(IReadOnlyList<ArticleSummary> Latest, IReadOnlyList<PairSummary> Pairs, IReadOnlyList<OfficialSummary> Officials, IReadOnlyList<MonthCount> Timeline, int Total);
+
+/// <summary>The read queries of the browsing pages, each projecting straight into the shape its page shows.</summary>
+public static class BrowseQueries
+{
+    private static IQueryable<Article> Visible(PortalDbContext db) => db.Articles.AsNoTracking().Where(a => !a.IsHidden);
+
+    public static async Task<HomeView> HomeAsync(PortalDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var latest = await ArticleQueries.Summaries(ArticleFilters.NewestFirst(Visible(db)).Take(10)).ToListAsync(cancellationToken);
+        var pairs = (await PairsAsync(db, cancellationToken)).Take(10).ToList();
+        var officials = await TopOfficialsAsync(db, Visible(db), 10, cancellationToken);
+        var timeline = await TimelineAsync(Visible(db), cancellationToken);
+        return new HomeView(latest, pairs, officials, timeline, await Visible(db).CountAsync(cancellationToken));
+    }
+
+    public static async Task<List<PairSummary>> PairsAsync(PortalDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return await Visible(db).Where(a => a.Pair != null).GroupBy(a => a.Pair!)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .Select(g => new PairSummary(g.Key, g.Count(), g.Min(a => a.Date), g.Max(a => a.Date)))
+            .ToListAsync(cancellationToken);
+    }
+
+    public static async Task<List<OfficialSummary>> TopOfficialsAsync(PortalDbContext db, IQueryable<Article> articles, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var ids = articles.Select(a => a.Id);
+        return await db.ArticleOfficials.AsNoTracking().Where(o => ids.Contains(o.ArticleId))
+            .GroupBy(o => new { o.OfficialId, o.Official!.Name, o.Official.CountryCode, o.Official.LatinName })
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name)
+            .Take(take)
+            .Select(g => new OfficialSummary(g.Key.OfficialId, g.Key.Name, g.Key.CountryCode, g.Key.LatinName, g.Count()))
+            .ToListAsync(cancellationToken);
+    }
+
+    public static async Task<List<MonthCount>> TimelineAsync(IQueryable<Article> articles, CancellationToken cancellationToken = default) =>
+        await articles.Where(a => a.Year != null && a.Month != null).GroupBy(a => new { a.Year, a.Month })
+            .OrderBy(g => g.Key.Year).ThenBy(g => g.Key.Month)
+            .Select(g => new MonthCount(g.Key.Year!.Value, g.Key.Month!.Value, g.Count()))
+            .ToListAsync(cancellationToken);
+
+    public static async Task<ArticleDetails?> ArticleAsync(PortalDbContext db, int id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var article = await Visible(db).Where(a => a.Id == id).Select(a => new
+        {
+            a.Id, a.Headline, a.Lead, a.Year, a.Month, a.Day, a.DatePrecision, a.DateEvidence, a.PublishedAt, a.DatelineText, a.DatelinePlace, a.Body, a.Subheadings,
+            a.EndMarker, a.Author, a.Pair, a.PairEvidence, a.MeetingType, a.SeeAlso, a.Warnings, a.Date,
+            Images = a.Images.OrderBy(i => i.Position).Select(i => new ImageView(i.Caption, i.Credit)).ToList(),
+            Officials = a.Officials.OrderBy(o => o.Position).Select(o => new ArticleOfficialView(o.OfficialId, o.Official!.Name, o.CountryCode ?? o.Official.CountryCode, o.Title, o.Official.LatinName)).ToList(),
+            Related = a.RelatedItems.OrderBy(r => r.Position).Select(r => new RelatedView(r.Caption, r.Headline, r.Summary, r.LinkedArticle != null && !r.LinkedArticle.IsHidden ? r.LinkedArticleId : null)).ToList(),
+        }).SingleOrDefaultAsync(cancellationToken);
+        if (article is null)
+        {
+            return null;
+        }
+
+        int? previous = null, next = null;
+        if (article.Pair is { } pair)
+        {
+            var ordered = ArticleFilters.NewestFirst(Visible(db).Where(a => a.Pair == pair)).Select(a => a.Id);
+            var ids = await ordered.ToListAsync(cancellationToken);
+            var index = ids.IndexOf(article.Id);
+            next = index > 0 ? ids[index - 1] : null;
+            previous = index >= 0 && index + 1 < ids.Count ? ids[index + 1] : null;
+        }
+
+        return new ArticleDetails(article.Id, article.Headline, article.Lead, article.Year, article.Month, article.Day, article.DatePrecision, article.DateEvidence, article.PublishedAt,
+            article.DatelineText, article.DatelinePlace, article.Body, article.Subheadings, article.EndMarker, article.Author, article.Pair, article.PairEvidence, article.MeetingType,
+            article.SeeAlso, article.Warnings, article.Images, article.Officials, article.Related, previous, next);
+    }
+
+    public static async Task<PairDetails?> PairAsync(PortalDbContext db, string pair, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var articles = Visible(db).Where(a => a.Pair == pair);
+        var count = await articles.CountAsync(cancellationToken);
+        if (count == 0)
+        {
+            return null;
+        }
+
+        var types = await articles.Where(a => a.MeetingType != null).GroupBy(a => a.MeetingType!).OrderByDescending(g => g.Count()).Select(g => new CountValue(g.Key, g.Count())).ToListAsync(cancellationToken);
+        var latest = await ArticleQueries.Summaries(ArticleFilters.NewestFirst(articles).Take(20)).ToListAsync(cancellationToken);
+        return new PairDetails(pair, count, await TimelineAsync(articles, cancellationToken), types, await TopOfficialsAsync(db, articles, 40, cancellationToken), latest);
+    }
+
+    public static async Task<List<OfficialSummary>> OfficialsAsync(PortalDbContext db, string? nameFilter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var officials = db.Officials.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(nameFilter))
+        {
+            var term = nameFilter.Trim();
+            officials = officials.Where(o => o.Name.Contains(term) || o.Aliases.Any(a => a.Alias.Contains(term)));
+        }
+
+        return await officials
+            .OrderBy(o => o.CountryCode).ThenByDescending(o => o.Articles.Count).ThenBy(o => o.Name)
+            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, o.Articles.Count(a => db.Articles.Any(x => x.Id == a.ArticleId && !x.IsHidden))))
+            .ToListAsync(cancellationToken);
+    }
+
+    public static async Task<OfficialDetails?> OfficialAsync(PortalDbContext db, int id, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var official = await db.Officials.AsNoTracking().Where(o => o.Id == id)
+            .Select(o => new { o.Id, o.Name, o.CountryCode, o.LatinName, o.VietnameseName, Aliases = o.Aliases.Select(a => a.Alias).ToList() })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (official is null)
+        {
+            return null;
+        }
+
+        var links = from link in db.ArticleOfficials.AsNoTracking()
+                    join article in Visible(db) on link.ArticleId equals article.Id
+                    where link.OfficialId == id
+                    select new { link.ArticleId, link.Title, article.Date };
+        var titles = (await links.Where(l => l.Title != null).ToListAsync(cancellationToken))
+            .GroupBy(l => l.Title!)
+            .Select(g => new TitleSpan(g.Key, g.Min(l => l.Date), g.Max(l => l.Date), g.Count()))
+            .ToList();
+        var articleIds = links.Select(l => l.ArticleId);
+        var counterparts = await db.ArticleOfficials.AsNoTracking()
+            .Where(o => articleIds.Contains(o.ArticleId) && o.OfficialId != id && o.Official!.CountryCode != official.CountryCode)
+            .GroupBy(o => new { o.OfficialId, o.Official!.Name, o.Official.CountryCode })
+            .OrderByDescending(g => g.Count()).Take(30)
+            .Select(g => new Counterpart(g.Key.OfficialId, g.Key.Name, g.Key.CountryCode, g.Count()))
+            .ToListAsync(cancellationToken);
+        var timeline = await TimelineAsync(Visible(db).Where(a => articleIds.Contains(a.Id)), cancellationToken);
+        return new OfficialDetails(official.Id, official.Name, official.CountryCode, official.LatinName, official.VietnameseName, official.Aliases,
+            titles.OrderBy(t => t.First ?? DateTime.MaxValue).ToList(), counterparts, timeline);
+    }
+
+    /// <summary>Counts per year (null year = unknown), per month of a year, or per day of a month.</summary>
+    public static async Task<List<CountValue>> ArchiveAsync(PortalDbContext db, int? year, int? month, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var articles = Visible(db);
+        List<(int? Key, int Count)> rows;
+        if (year is null)
+        {
+            rows = (await articles.GroupBy(a => a.Year).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Select(r => (r.Key, r.Count)).ToList();
+        }
+        else if (month is null)
+        {
+            rows = (await articles.Where(a => a.Year == year).GroupBy(a => a.Month).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Select(r => (r.Key, r.Count)).ToList();
+        }
+        else
+        {
+            rows = (await articles.Where(a => a.Year == year && a.Month == month).GroupBy(a => a.Day).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken)).Select(r => (r.Key, r.Count)).ToList();
+        }
+
+        return rows.OrderBy(r => r.Key ?? int.MaxValue)
+            .Select(r => new CountValue(r.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty, r.Count))
+            .ToList();
+    }
+
+    public static async Task<(List<PairSummary> Pairs, List<OfficialSummary> Officials)> CountryAsync(PortalDbContext db, string code, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var pairs = (await PairsAsync(db, cancellationToken)).Where(p => p.Pair.Split('-').Contains(code)).ToList();
+        var officials = await db.Officials.AsNoTracking().Where(o => o.CountryCode == code)
+            .OrderByDescending(o => o.Articles.Count)
+            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, o.Articles.Count))
+            .ToListAsync(cancellationToken);
+        return (pairs, officials);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using DiplomacyPortal.Core.Gazetteer;
+
+namespace DiplomacyPortal.Web.Infrastructure;
+
+/// <summary>How the pages write dates, countries, pairs and meeting types.</summary>
+public static class Display
+{
+    private static readonly Dictionary<string, string> MeetingTypeNames = new()
+    {
+        ["talks"] = "会谈",
+        ["meeting"] = "会见",
+        ["phone-call"] = "通电话",
+        ["video-call"] = "视频会议",
+        ["visit"] = "访问",
+        ["message"] = "贺电、慰问电",
+        ["consultation"] = "磋商、对话",
+    };
+
+    /// <summary>The known meeting types, in the order forms list them.</summary>
+    public static IReadOnlyList<string> MeetingTypes { get; } = [.. MeetingTypeNames.Keys];
+
+    /// <summary>"2020年5月29日", or "4月1日（年份不详）" when the year is unknown.</summary>
+    public static string Date(int? year, int? month, int? day) => (year, month, day) switch
+    {
+        ({ } y, { } m, { } d) => $"{y}年{m}月{d}日",
+        (null, { } m, { } d) => $"{m}月{d}日（年份不详）",
+        ({ } y, { } m, null) => $"{y}年{m}月",
+        ({ } y, null, null) => $"{y}年",
+        _ => "日期不详",
+    };
+
+    public static string Date(DateTime? date) => date is { } d ? Date(d.Year, d.Month, d.Day) : "—";
+
+    public static string Country(string? code) =>
+        code is not null && GazetteerData.Default.CountriesByCode.TryGetValue(code, out var country) ? country.Chinese : code ?? "国家不详";
+
+    /// <summary>"越南–中国": Vietnam first when it is one side, as VNA writes pairs.</summary>
+    public static string Pair(string? pair)
+    {
+        if (pair is null)
+        {
+            return "无双边";
+        }
+
+        var codes = pair.Split('-');
+        if (codes.Length != 2)
+        {
+            return pair;
+        }
+
+        var ordered = codes[1] == "VN" ? new[] { codes[1], codes[0] } : codes;
+        return $"{Country(ordered[0])}–{Country(ordered[1])}";
+    }
+
+    public static string MeetingType(string? type) => type is not null && MeetingTypeNames.TryGetValue(type, out var name) ? name : type ?? "—";
+
+    public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+}

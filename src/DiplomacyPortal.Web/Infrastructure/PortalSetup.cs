@@ -1,0 +1,94 @@
+using DiplomacyPortal.Core.Reading;
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Ingestion;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.EntityFrameworkCore;
+using Serilog;
+
+namespace DiplomacyPortal.Web.Infrastructure;
+
+/// <summary>What the portal is made of, registered in a few calls so Program.cs reads as a table of contents.</summary>
+public static class PortalSetup
+{
+    /// <summary>Serilog to the console and to a rolling file beside the database.</summary>
+    public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var connectionString = PortalDatabase.ResolveConnectionString(builder.Configuration.GetConnectionString("Portal"));
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .WriteTo.File(
+                Path.Combine(PortalDatabase.DataFolder(connectionString), "logs", "web-.log"),
+                rollingInterval: RollingInterval.Day,
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+        return builder;
+    }
+
+    /// <summary>The store and the ingestion service.</summary>
+    public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
+    {
+        var connectionString = PortalDatabase.ResolveConnectionString(configuration.GetConnectionString("Portal"));
+        services.AddDbContextFactory<PortalDbContext>(options => options.UsePortalDatabase(connectionString));
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(ArticleFileReader.Default);
+        services.AddSingleton(sp =>
+        {
+            var contexts = sp.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+            return new ArticleIngestor(contexts.CreateDbContext, sp.GetRequiredService<ArticleFileReader>(), sp.GetRequiredService<ILogger<ArticleIngestor>>(), sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddOptions<PortalOptions>().BindConfiguration("Portal");
+        services.AddTransient<SeedImporter>();
+        return services;
+    }
+
+    /// <summary>Razor Pages, compression and the rest of the web layer.</summary>
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AddPageRoute("/Errors/NotFound", "/not-found");
+        });
+        services.AddResponseCompression(options =>
+        {
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        return services;
+    }
+
+    /// <summary>Migrates the store and, when it is empty, imports the sample articles.</summary>
+    public static async Task InitializePortalAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        await using var scope = app.Services.CreateAsyncScope();
+        var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
+        await using (var db = await contexts.CreateDbContextAsync())
+        {
+            await PortalDatabase.InitializeAsync(db);
+        }
+
+        await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportWhenEmptyAsync();
+    }
+
+    /// <summary>The request pipeline.</summary>
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Errors/ServerError");
+        }
+
+        app.UseResponseCompression();
+        app.UseSerilogRequestLogging();
+        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseRouting();
+        app.UseAuthorization();
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        return app;
+    }
+}

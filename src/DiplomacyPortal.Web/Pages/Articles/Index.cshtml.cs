@@ -1,0 +1,32 @@
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Queries;
+using DiplomacyPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyPortal.Web.Pages.Articles;
+
+public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : PageModel
+{
+    public ArticleFilter Filter { get; private set; } = new();
+
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    public ArticlePage Result { get; private set; } = null!;
+
+    public string? OfficialName { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        (Filter, var problems) = ArticleFilterBinding.Read(Request.Query);
+        Problems = problems;
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        Result = await ArticleQueries.PageAsync(db, Filter, cancellationToken);
+        if (Filter.OfficialId is { } id)
+        {
+            OfficialName = await db.Officials.Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
+        }
+    }
+
+    public string Link(ArticleFilter filter) => ArticleFilterBinding.Link(filter);
+}

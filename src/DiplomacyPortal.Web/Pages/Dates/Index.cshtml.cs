@@ -1,0 +1,36 @@
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyPortal.Web.Pages.Dates;
+
+public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : PageModel
+{
+    public int? Year { get; private set; }
+
+    public int? Month { get; private set; }
+
+    public IReadOnlyList<CountValue> Counts { get; private set; } = [];
+
+    public ArticlePage? Articles { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? year, int? month, CancellationToken cancellationToken)
+    {
+        if (year is < 1900 or > 2200 || month is < 1 or > 12)
+        {
+            return NotFound();
+        }
+
+        (Year, Month) = (year, month);
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        Counts = await BrowseQueries.ArchiveAsync(db, year, month, cancellationToken);
+        if (year is not null)
+        {
+            Articles = await ArticleQueries.PageAsync(db, new ArticleFilter { Year = year, Month = month, PageSize = 50 }, cancellationToken);
+        }
+
+        return Page();
+    }
+}

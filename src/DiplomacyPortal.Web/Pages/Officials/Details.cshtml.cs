@@ -1,0 +1,31 @@
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyPortal.Web.Pages.Officials;
+
+public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : PageModel
+{
+    public OfficialDetails Official { get; private set; } = null!;
+
+    public ArticlePage Articles { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var official = await BrowseQueries.OfficialAsync(db, id, cancellationToken);
+        if (official is null)
+        {
+            return NotFound();
+        }
+
+        Official = official;
+        Articles = await ArticleQueries.PageAsync(db, new ArticleFilter { OfficialId = id, Page = Math.Max(1, PageNumber) }, cancellationToken);
+        return Page();
+    }
+}

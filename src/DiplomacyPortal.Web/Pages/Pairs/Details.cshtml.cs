@@ -1,0 +1,37 @@
+using DiplomacyPortal.Core.Extraction;
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Queries;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyPortal.Web.Pages.Pairs;
+
+public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : PageModel
+{
+    public PairDetails Pair { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string pair, CancellationToken cancellationToken)
+    {
+        if (!CountryPair.TryParse(pair, out var parsed))
+        {
+            return NotFound();
+        }
+
+        // One address per pair: /pairs/CN-VN; VN-CN and cn-vn lead there.
+        if (parsed.ToString() != pair)
+        {
+            return RedirectToPagePermanent("/Pairs/Details", new { pair = parsed.ToString() });
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var details = await BrowseQueries.PairAsync(db, pair, cancellationToken);
+        if (details is null)
+        {
+            return NotFound();
+        }
+
+        Pair = details;
+        return Page();
+    }
+}

@@ -1,0 +1,33 @@
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Queries;
+using DiplomacyPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyPortal.Web.Pages.Search;
+
+public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : PageModel
+{
+    public ArticleFilter Filter { get; private set; } = new();
+
+    public ArticlePage? Result { get; private set; }
+
+    /// <summary>Text to cut snippets from, by article id: lead, else the start of the body.</summary>
+    public IReadOnlyDictionary<int, string> Texts { get; private set; } = new Dictionary<int, string>();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        (Filter, _) = ArticleFilterBinding.Read(Request.Query);
+        if (string.IsNullOrWhiteSpace(Filter.Query))
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        Result = await ArticleQueries.PageAsync(db, Filter, cancellationToken);
+        var ids = Result.Items.Select(i => i.Id).ToList();
+        Texts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, Text = (a.Lead ?? string.Empty) + "\n" + a.Body })
+            .ToDictionaryAsync(a => a.Id, a => a.Text, cancellationToken);
+    }
+}

@@ -1,0 +1,11 @@
+using DiplomacyPortal.Web.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPortalLogging();
+builder.Services.AddPortalData(builder.Configuration);
+builder.Services.AddPortalWeb();
+
+var app = builder.Build();
+await app.InitializePortalAsync();
+app.UsePortal();
+await app.RunAsync();
