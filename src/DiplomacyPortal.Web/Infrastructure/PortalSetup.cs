@@ -30,7 +30,10 @@ public static class PortalSetup
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = PortalDatabase.ResolveConnectionString(configuration.GetConnectionString("Portal"));
-        services.AddDbContextFactory<PortalDbContext>(options => options.UsePortalDatabase(connectionString));
+        // Interceptors registered in DI (tests count queries with one) join the portal's own.
+        services.AddDbContextFactory<PortalDbContext>((provider, options) => options
+            .UsePortalDatabase(connectionString)
+            .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(ArticleFileReader.Default);
         services.AddSingleton(sp =>
