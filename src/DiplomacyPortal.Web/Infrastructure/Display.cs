@@ -6,6 +6,19 @@ namespace DiplomacyPortal.Web.Infrastructure;
 /// <summary>How the pages write dates, countries, pairs and meeting types.</summary>
 public static class Display
 {
+    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+
+    private static readonly Dictionary<string, string> EnglishMeetingTypeNames = new()
+    {
+        ["talks"] = "Talks",
+        ["meeting"] = "Meeting",
+        ["phone-call"] = "Phone call",
+        ["video-call"] = "Video call",
+        ["visit"] = "Visit",
+        ["message"] = "Message",
+        ["consultation"] = "Consultation",
+    };
+
     private static readonly Dictionary<string, string> MeetingTypeNames = new()
     {
         ["talks"] = "会谈",
@@ -20,8 +33,8 @@ public static class Display
     /// <summary>The known meeting types, in the order forms list them.</summary>
     public static IReadOnlyList<string> MeetingTypes { get; } = [.. MeetingTypeNames.Keys];
 
-    /// <summary>"2020年5月29日", or "4月1日（年份不详）" when the year is unknown.</summary>
-    public static string Date(int? year, int? month, int? day) => (year, month, day) switch
+    /// <summary>"2020年5月29日", or "4月1日（年份不详）" when the year is unknown; English on request.</summary>
+    public static string Date(int? year, int? month, int? day) => English ? EnglishDate(year, month, day) : (year, month, day) switch
     {
         ({ } y, { } m, { } d) => $"{y}年{m}月{d}日",
         (null, { } m, { } d) => $"{m}月{d}日（年份不详）",
@@ -32,15 +45,29 @@ public static class Display
 
     public static string Date(DateTime? date) => date is { } d ? Date(d.Year, d.Month, d.Day) : "—";
 
+    public static string Year(int year) => English ? year.ToString(CultureInfo.InvariantCulture) : $"{year}年";
+
+    public static string Month(int year, int month) => English ? new DateTime(year, month, 1).ToString("MMMM yyyy", CultureInfo.InvariantCulture) : $"{year}年{month}月";
+
+    private static string EnglishDate(int? year, int? month, int? day) => (year, month, day) switch
+    {
+        ({ } y, { } m, { } d) => new DateTime(y, m, d).ToString("d MMMM yyyy", CultureInfo.InvariantCulture),
+        (null, { } m, { } d) => $"{new DateTime(2000, m, 1).ToString("MMMM", CultureInfo.InvariantCulture)} {d}, year unknown",
+        ({ } y, { } m, null) => Month(y, m),
+        ({ } y, null, null) => Year(y),
+        _ => "date unknown",
+    };
+
     public static string Country(string? code) =>
-        code is not null && GazetteerData.Default.CountriesByCode.TryGetValue(code, out var country) ? country.Chinese : code ?? "国家不详";
+        code is not null && GazetteerData.Default.CountriesByCode.TryGetValue(code, out var country) ? (English ? country.English : country.Chinese)
+        : code ?? (English ? "country unknown" : "国家不详");
 
     /// <summary>"越南–中国": Vietnam first when it is one side, as VNA writes pairs.</summary>
     public static string Pair(string? pair)
     {
         if (pair is null)
         {
-            return "无双边";
+            return English ? "no pair" : "无双边";
         }
 
         var codes = pair.Split('-');
@@ -53,7 +80,8 @@ public static class Display
         return $"{Country(ordered[0])}–{Country(ordered[1])}";
     }
 
-    public static string MeetingType(string? type) => type is not null && MeetingTypeNames.TryGetValue(type, out var name) ? name : type ?? "—";
+    public static string MeetingType(string? type) =>
+        type is not null && (English ? EnglishMeetingTypeNames : MeetingTypeNames).TryGetValue(type, out var name) ? name : type ?? "—";
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

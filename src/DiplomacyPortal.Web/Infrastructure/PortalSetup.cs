@@ -49,6 +49,23 @@ public static class PortalSetup
     /// <summary>Razor Pages, compression and the rest of the web layer.</summary>
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
+        // Chinese text is written as characters, not as &#x...; entities; <, >, & and quotes are still encoded.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = new[] { new System.Globalization.CultureInfo(LanguageLinks.Chinese), new System.Globalization.CultureInfo(LanguageLinks.English) };
+            options.DefaultRequestCulture = new Microsoft.AspNetCore.Localization.RequestCulture(LanguageLinks.Chinese);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+
+            // ?culture= first, then the cookie; the browser's Accept-Language is not used: the portal speaks Chinese unless asked.
+            options.RequestCultureProviders =
+            [
+                new Microsoft.AspNetCore.Localization.QueryStringRequestCultureProvider(),
+                new Microsoft.AspNetCore.Localization.CookieRequestCultureProvider(),
+            ];
+        });
         services.AddRazorPages(options =>
         {
             options.Conventions.AddPageRoute("/Errors/NotFound", "/not-found");
@@ -87,6 +104,8 @@ public static class PortalSetup
 
         app.UseResponseCompression();
         app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseLanguageCookie();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseRouting();
         app.UseAuthorization();

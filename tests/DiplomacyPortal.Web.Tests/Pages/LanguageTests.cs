@@ -1,0 +1,40 @@
+namespace DiplomacyPortal.Web.Tests.Pages;
+
+[Collection(nameof(SharedPortal))]
+public sealed class LanguageTests(PortalFactory portal)
+{
+    [Fact]
+    public async Task The_interface_speaks_chinese_by_default()
+    {
+        var page = await portal.GetDocumentAsync("/pairs");
+
+        Assert.Equal("zh-CN", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("双边关系", page.QuerySelector("h1")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("#pairs a"), a => a.TextContent == "越南–中国");
+    }
+
+    [Fact]
+    public async Task English_on_request_translates_the_interface_and_country_names_but_not_the_articles()
+    {
+        var pairs = await portal.GetDocumentAsync("/pairs?culture=en");
+        var article = await portal.GetDocumentAsync("/articles?culture=en&pair=RU-VN");
+
+        Assert.Equal("en", pairs.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("Country pairs", pairs.QuerySelector("h1")!.TextContent);
+        Assert.Contains(pairs.QuerySelectorAll("#pairs a"), a => a.TextContent == "Vietnam–China");
+        Assert.Contains(article.QuerySelectorAll(".article-list a"), a => a.TextContent == "越南政府副总理兼外交部部长范平明与俄罗斯外交部部长举行会谈");
+        Assert.Contains(article.QuerySelectorAll(".article-list .small"), s => s.TextContent.Contains("November 25, year unknown", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_chosen_language_is_kept_in_a_cookie()
+    {
+        using var client = portal.CreateClient();
+
+        var first = await client.GetAsync(new Uri("/?culture=en", UriKind.Relative));
+        var next = await client.GetStringAsync(new Uri("/officials", UriKind.Relative));
+
+        Assert.Contains(first.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal) && c.Contains("httponly", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("<h1 class=\"h3\">Officials</h1>", next, StringComparison.Ordinal);
+    }
+}
