@@ -1,7 +1,7 @@
 using System.Globalization;
 using DiplomacyPortal.Bench;
 
-// Usage: dotnet run --project tests/DiplomacyPortal.Bench -c Release -- [--seeds DIR] [--mb N] [--out FILE]
+// Usage: dotnet run --project tests/DiplomacyPortal.Bench -c Release -- [--seeds DIR] [--mb N] [--import N] [--out FILE]
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a, x => x.i + 1 < args.Length ? args[x.i + 1] : string.Empty);
 var seeds = options.GetValueOrDefault("--seeds") ?? FindSeeds();
@@ -13,9 +13,14 @@ if (files.Count == 0)
     return 2;
 }
 
-var rows = ParseBenchmark.Run(files, megabytes * 1_000_000L);
+var rows = ParseBenchmark.Run(files, megabytes * 1_000_000L).ToList();
+if (options.GetValueOrDefault("--import") is { Length: > 0 } importCount)
+{
+    rows.AddRange(await ImportBenchmark.RunAsync(int.Parse(importCount, CultureInfo.InvariantCulture), Path.Combine(Path.GetTempPath(), "diplomacy-bench")));
+}
+
 var table = new System.Text.StringBuilder()
-    .AppendLine(CultureInfo.InvariantCulture, $"Parse throughput, one thread, {files.Count} seed articles repeated to {megabytes} MB ({Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription})")
+    .AppendLine(CultureInfo.InvariantCulture, $"Parse throughput on one thread ({files.Count} seed articles repeated to {megabytes} MB) and import into SQLite ({Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription})")
     .AppendLine()
     .AppendLine("| measure | value |")
     .AppendLine("|---|---|");

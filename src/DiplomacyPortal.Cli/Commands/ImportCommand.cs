@@ -26,21 +26,30 @@ public static class ImportCommand
         var receivedBy = line.Options.GetValueOrDefault("--by") ?? "cli";
         var progress = new ImportProgress(output, interactive: !Console.IsOutputRedirected && output is StreamWriter);
         var failures = new List<ImportResult>();
+        void Record(ImportResult result)
+        {
+            if (result.Outcome == ImportOutcome.Failed)
+            {
+                failures.Add(result);
+            }
+
+            progress.Add(result);
+        }
+
         try
         {
-            foreach (var (name, read) in InputsOf(line.Arguments))
+            // Files that cannot even be read are answered at once; the rest go to the store in batches.
+            var readable = InputsOf(line.Arguments).Select(input => (input.Name, Read: input.Read())).Where(input =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var result = read() is var (bytes, problem) && problem is null
-                    ? await store.Ingestor.ImportAsync(bytes!, name, receivedBy, cancellationToken)
-                    : new ImportResult(name, ImportOutcome.Failed, null, null, null, problem, []);
-                if (result.Outcome == ImportOutcome.Failed)
+                if (input.Read.Problem is null)
                 {
-                    failures.Add(result);
+                    return true;
                 }
 
-                progress.Add(result);
-            }
+                Record(new ImportResult(input.Name, ImportOutcome.Failed, null, null, null, input.Read.Problem, []));
+                return false;
+            }).Select(input => new IncomingFile(input.Name, input.Read.Bytes!));
+            await store.Ingestor.ImportManyAsync(readable, receivedBy, Record, cancellationToken: cancellationToken);
         }
         catch (OperationCanceledException)
         {

@@ -11,39 +11,82 @@ using Microsoft.Extensions.Logging;
 
 namespace DiplomacyPortal.Data.Ingestion;
 
+/// <summary>A file offered for import.</summary>
+public sealed record IncomingFile(string Name, byte[] Content);
+
 /// <summary>
-/// The one way files enter the store, used by the CLI, the upload page and start-up seeding. A file is
-/// stored raw first, then parsed; the article and everything derived from it are written in one
-/// transaction, so an import stopped half-way leaves no half-written article and running it again
-/// finishes the job. The same bytes, or the same text in another encoding or width, give one article.
+/// The one way files enter the store, used by the CLI, the upload page and start-up seeding. Every file is
+/// stored raw, then parsed; articles and everything derived from them are written in one transaction per
+/// batch, so an import stopped half-way leaves no half-written article and running it again finishes the
+/// job. The same bytes, or the same text in another encoding or width, give one article.
 /// </summary>
 public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext, ArticleFileReader reader, ILogger<ArticleIngestor> logger, TimeProvider clock)
 {
+    /// <summary>Files per transaction when importing many: large enough to spread the cost of a commit, small enough to lose little to a stop.</summary>
+    public const int DefaultBatchSize = 250;
+
     // One writer at a time inside this process; other processes wait on SQLite's lock (BEGIN IMMEDIATE).
     private static readonly SemaphoreSlim WriteGate = new(1, 1);
 
     /// <summary>Stores, parses and imports one file.</summary>
-    public async Task<ImportResult> ImportAsync(byte[] bytes, string fileName, string receivedBy, CancellationToken cancellationToken = default)
+    public async Task<ImportResult> ImportAsync(byte[] bytes, string fileName, string receivedBy, CancellationToken cancellationToken = default) =>
+        (await ImportBatchAsync([new IncomingFile(fileName, bytes)], receivedBy, cancellationToken))[0];
+
+    /// <summary>Imports many files, a batch per transaction, reporting each result as it is committed.</summary>
+    public async Task ImportManyAsync(IEnumerable<IncomingFile> files, string receivedBy, Action<ImportResult> onResult, int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(bytes);
-        var sha = Hashing.Sha256Hex(bytes);
-        var read = reader.Read(bytes, fileName);
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(onResult);
+        foreach (var batch in files.Chunk(batchSize))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var result in await ImportBatchAsync(batch, receivedBy, cancellationToken))
+            {
+                onResult(result);
+            }
+        }
+    }
+
+    /// <summary>Imports a batch of files in one transaction; results in input order.</summary>
+    public async Task<IReadOnlyList<ImportResult>> ImportBatchAsync(IReadOnlyList<IncomingFile> files, string receivedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+
+        // Parsing is pure and the slow part of small files: spread it over the cores before taking the write lock.
+        var reads = new ArticleReadResult[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => reads[i] = reader.Read(files[i].Content, files[i].Name));
+        var shas = files.Select(f => Hashing.Sha256Hex(f.Content)).ToArray();
 
         await WriteGate.WaitAsync(cancellationToken);
         try
         {
-            var result = await ImportLockedAsync(bytes, sha, read, fileName, receivedBy, cancellationToken);
-            Log(result);
-            return result;
-        }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
-        {
-            // Another process stored the same file or article between our check and our write.
-            await using var db = createContext();
-            var existing = await db.SourceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Sha256 == sha, cancellationToken);
-            var result = new ImportResult(fileName, ImportOutcome.Duplicate, existing?.ArticleId, existing?.Id, read.Article?.Headline, null, read.Warnings);
-            Log(result);
-            return result;
+            IReadOnlyList<ImportResult> results;
+            try
+            {
+                results = await WriteBatchAsync(files, reads, shas, receivedBy, cancellationToken);
+            }
+            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 } && files.Count > 1)
+            {
+                // Another process stored one of these files meanwhile: go one by one, so each gets its own answer.
+                var single = new List<ImportResult>();
+                for (var i = 0; i < files.Count; i++)
+                {
+                    single.Add(await WriteOneRetryingAsync(files[i], reads[i], shas[i], receivedBy, cancellationToken));
+                }
+
+                results = single;
+            }
+            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+            {
+                results = [await ExistingAsync(files[0].Name, shas[0], reads[0], cancellationToken)];
+            }
+
+            foreach (var result in results)
+            {
+                Log(result);
+            }
+
+            return results;
         }
         finally
         {
@@ -51,118 +94,137 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         }
     }
 
-    private async Task<ImportResult> ImportLockedAsync(byte[] bytes, string sha, ArticleReadResult read, string fileName, string receivedBy, CancellationToken cancellationToken)
+    private async Task<ImportResult> WriteOneRetryingAsync(IncomingFile file, ArticleReadResult read, string sha, string receivedBy, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await WriteBatchAsync([file], [read], [sha], receivedBy, cancellationToken))[0];
+        }
+        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+        {
+            return await ExistingAsync(file.Name, sha, read, cancellationToken);
+        }
+    }
+
+    private async Task<ImportResult> ExistingAsync(string name, string sha, ArticleReadResult read, CancellationToken cancellationToken)
+    {
+        await using var db = createContext();
+        var existing = await db.SourceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Sha256 == sha, cancellationToken);
+        return new ImportResult(name, ImportOutcome.Duplicate, existing?.ArticleId, existing?.Id, read.Article?.Headline, null, read.Warnings);
+    }
+
+    private async Task<IReadOnlyList<ImportResult>> WriteBatchAsync(IReadOnlyList<IncomingFile> files, ArticleReadResult[] reads, string[] shas, string receivedBy, CancellationToken cancellationToken)
     {
         await using var db = createContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-
-        var known = await db.SourceFiles.AsNoTracking().Where(f => f.Sha256 == sha).Select(f => new { f.Id, f.ArticleId, f.Status, f.Error }).FirstOrDefaultAsync(cancellationToken);
-        if (known is not null)
-        {
-            return known.Status == SourceFileStatus.Failed
-                ? new ImportResult(fileName, ImportOutcome.Failed, null, known.Id, null, $"This file was received before and failed: {known.Error}", [])
-                : new ImportResult(fileName, ImportOutcome.Duplicate, known.ArticleId, known.Id, read.Article?.Headline, null, read.Warnings);
-        }
-
         var now = clock.GetUtcNow().UtcDateTime;
-        var source = new SourceFile
-        {
-            Sha256 = sha,
-            FileName = Path.GetFileName(fileName),
-            Content = bytes,
-            Size = bytes.Length,
-            Encoding = read.Decoded?.EncodingName,
-            ReceivedAt = now,
-            ReceivedBy = receivedBy,
-            ParserVersion = ArticleParser.Version,
-            Status = SourceFileStatus.Failed,
-            Error = read.Error,
-        };
-        db.SourceFiles.Add(source);
 
-        ImportResult result;
-        if (!read.Succeeded)
+        var knownFiles = await db.SourceFiles.AsNoTracking().Where(f => shas.Contains(f.Sha256))
+            .Select(f => new { f.Sha256, f.Id, f.ArticleId, f.Status, f.Error }).ToDictionaryAsync(f => f.Sha256, cancellationToken);
+        var contentHashes = reads.Select(r => r.Succeeded ? ArticleMapper.ContentHash(r.Decoded!.Text) : null).ToArray();
+        var hashList = contentHashes.OfType<string>().Distinct().ToList();
+        var knownArticles = await db.Articles.AsNoTracking().Where(a => hashList.Contains(a.ContentHash)).Select(a => new { a.ContentHash, a.Id })
+            .ToDictionaryAsync(a => a.ContentHash, a => a.Id, cancellationToken);
+
+        var results = new ImportResult?[files.Count];
+        var sources = new SourceFile?[files.Count];
+        var newArticles = new Dictionary<string, (Article Article, int Index)>();
+        var seenInBatch = new Dictionary<string, int>();
+        for (var i = 0; i < files.Count; i++)
         {
-            result = new ImportResult(fileName, ImportOutcome.Failed, null, null, null, read.Error, []);
+            var read = reads[i];
+            if (knownFiles.TryGetValue(shas[i], out var known))
+            {
+                results[i] = known.Status == SourceFileStatus.Failed
+                    ? new ImportResult(files[i].Name, ImportOutcome.Failed, null, known.Id, null, $"This file was received before and failed: {known.Error}", [])
+                    : new ImportResult(files[i].Name, ImportOutcome.Duplicate, known.ArticleId, known.Id, read.Article?.Headline, null, read.Warnings);
+                continue;
+            }
+
+            if (seenInBatch.ContainsKey(shas[i]))
+            {
+                continue; // the same bytes twice in one batch: answered below from the first copy
+            }
+
+            seenInBatch[shas[i]] = i;
+            var source = new SourceFile
+            {
+                Sha256 = shas[i],
+                FileName = Path.GetFileName(files[i].Name),
+                Content = files[i].Content,
+                Size = files[i].Content.Length,
+                Encoding = read.Decoded?.EncodingName,
+                ReceivedAt = now,
+                ReceivedBy = receivedBy,
+                ParserVersion = ArticleParser.Version,
+                Status = read.Succeeded ? SourceFileStatus.Imported : SourceFileStatus.Failed,
+                Error = read.Error,
+            };
+            sources[i] = source;
+            db.SourceFiles.Add(source);
         }
-        else
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        var officials = new OfficialLinker(db);
+        for (var i = 0; i < files.Count; i++)
         {
-            var contentHash = ArticleMapper.ContentHash(read.Decoded!.Text);
-            var duplicateOf = await db.Articles.Where(a => a.ContentHash == contentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
-            if (duplicateOf is not null)
+            if (sources[i] is not { } source || contentHashes[i] is not { } hash)
+            {
+                continue;
+            }
+
+            if (knownArticles.TryGetValue(hash, out var existingId))
             {
                 source.Status = SourceFileStatus.Duplicate;
-                source.ArticleId = duplicateOf;
-                result = new ImportResult(fileName, ImportOutcome.Duplicate, duplicateOf, null, read.Article!.Headline, null, read.Warnings);
+                source.ArticleId = existingId;
+            }
+            else if (newArticles.TryGetValue(hash, out var sibling))
+            {
+                source.Status = SourceFileStatus.Duplicate;
+                source.Article = sibling.Article;
             }
             else
             {
-                await db.SaveChangesAsync(cancellationToken);
-                var article = await CreateArticleAsync(db, source, read, contentHash, now, cancellationToken);
-                result = new ImportResult(fileName, ImportOutcome.Imported, article.Id, null, article.Headline, null, read.Warnings);
+                var article = new Article { SourceFileId = source.Id, ContentHash = hash, Body = string.Empty, DatePrecision = "unknown", Layout = string.Empty, CreatedAt = now };
+                ArticleMapper.Apply(article, reads[i].Article!, reads[i].Analysis!, now);
+                await officials.LinkAsync(article, reads[i].Analysis!.Officials, cancellationToken);
+                db.Articles.Add(article);
+                source.Article = article;
+                newArticles[hash] = (article, i);
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        var ids = newArticles.Values.Select(n => n.Article.Id).ToList();
+        await RelatedLinks.UpdateAsync(db, ids, cancellationToken);
+        foreach (var (article, _) in newArticles.Values)
+        {
+            await SearchIndex.WriteAsync(db, article, OfficialLinker.LatinNamesOf(article), cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
-        return result with { SourceFileId = source.Id };
-    }
 
-    private static async Task<Article> CreateArticleAsync(PortalDbContext db, SourceFile source, ArticleReadResult read, string contentHash, DateTime now, CancellationToken cancellationToken)
-    {
-        var article = new Article { SourceFileId = source.Id, ContentHash = contentHash, Body = string.Empty, DatePrecision = "unknown", Layout = string.Empty, CreatedAt = now };
-        ArticleMapper.Apply(article, read.Article!, read.Analysis!, now);
-        db.Articles.Add(article);
-        await db.SaveChangesAsync(cancellationToken);
-
-        source.Status = SourceFileStatus.Imported;
-        source.ArticleId = article.Id;
-        await WriteDerivedAsync(db, article, read.Analysis!.Officials, [], cancellationToken);
-        return article;
-    }
-
-    /// <summary>Officials, related-item links and the search row: everything that needs the article's id.</summary>
-    private static async Task WriteDerivedAsync(PortalDbContext db, Article article, IReadOnlyList<ExtractedOfficial> found, IReadOnlyList<ArticleOverride> overrides, CancellationToken cancellationToken)
-    {
-        var officials = OfficialsAfterCorrections(found, overrides);
-        var latinNames = await OfficialLinker.LinkAsync(db, article, officials, cancellationToken);
-        await LinkRelatedAsync(db, article, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await SearchIndex.WriteAsync(db, article, latinNames, cancellationToken);
-    }
-
-    private static IReadOnlyList<ExtractedOfficial> OfficialsAfterCorrections(IReadOnlyList<ExtractedOfficial> found, IReadOnlyList<ArticleOverride> overrides)
-    {
-        var correction = overrides.FirstOrDefault(o => o.Field == OverrideFields.Officials);
-        if (correction is null)
+        for (var i = 0; i < files.Count; i++)
         {
-            return found;
+            var read = reads[i];
+            if (results[i] is not null)
+            {
+                continue;
+            }
+
+            var source = sources[i] ?? sources[seenInBatch[shas[i]]]!;
+            var isFirstCopy = sources[i] is not null;
+            results[i] = source.Status switch
+            {
+                SourceFileStatus.Failed => new ImportResult(files[i].Name, ImportOutcome.Failed, null, source.Id, null, read.Error, []),
+                SourceFileStatus.Imported when isFirstCopy => new ImportResult(files[i].Name, ImportOutcome.Imported, source.ArticleId, source.Id, read.Article!.Headline, null, read.Warnings),
+                _ => new ImportResult(files[i].Name, ImportOutcome.Duplicate, source.ArticleId, source.Id, read.Article?.Headline, null, read.Warnings),
+            };
         }
 
-        var corrected = JsonSerializer.Deserialize<List<OfficialCorrection>>(correction.Value, JsonDefaults.Options) ?? [];
-        return corrected.Select(c => found.FirstOrDefault(f => f.Name == c.Name) is { } parsed
-                ? parsed with { CountryCode = c.CountryCode, Title = c.Title }
-                : new ExtractedOfficial(c.Name, c.CountryCode, c.Title, c.Title is null ? [] : [c.Title], null, null, 1, [ArticlePart.Body], false))
-            .ToList();
-    }
-
-    /// <summary>Links related items both ways: this article's items to stored articles, and stored items to this article.</summary>
-    private static async Task LinkRelatedAsync(PortalDbContext db, Article article, CancellationToken cancellationToken)
-    {
-        var keys = article.RelatedItems.Select(r => r.HeadlineKey).Where(k => k.Length > 0).Distinct().ToList();
-        var targets = await db.Articles.Where(a => a.HeadlineKey != null && keys.Contains(a.HeadlineKey) && a.Id != article.Id)
-            .Select(a => new { a.Id, a.HeadlineKey })
-            .ToListAsync(cancellationToken);
-        foreach (var item in article.RelatedItems)
-        {
-            item.LinkedArticleId = targets.FirstOrDefault(t => t.HeadlineKey == item.HeadlineKey)?.Id;
-        }
-
-        if (article.HeadlineKey is { Length: > 0 } key)
-        {
-            await db.RelatedItems.Where(r => r.HeadlineKey == key && r.ArticleId != article.Id)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.LinkedArticleId, article.Id), cancellationToken);
-        }
+        return results!;
     }
 
     /// <summary>
@@ -245,25 +307,36 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
                 await db.SaveChangesAsync(cancellationToken);
                 ArticleMapper.Apply(article, read.Article!, read.Analysis!, now);
                 ArticleMapper.ApplyOverrides(article, article.Overrides);
+                var officials = new OfficialLinker(db);
+                await officials.LinkAsync(article, OfficialsAfterCorrections(read.Analysis!.Officials, article.Overrides), cancellationToken);
                 await db.SaveChangesAsync(cancellationToken);
-                await WriteDerivedAsync(db, article, read.Analysis!.Officials, article.Overrides, cancellationToken);
+                await RelatedLinks.UpdateAsync(db, [article.Id], cancellationToken);
+                await SearchIndex.WriteAsync(db, article, OfficialLinker.LatinNamesOf(article), cancellationToken);
                 outcome = ReparseOutcome.Updated;
             }
             else
             {
                 var contentHash = ArticleMapper.ContentHash(read.Decoded!.Text);
                 var duplicateOf = await db.Articles.Where(a => a.ContentHash == contentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+                source.Error = null;
                 if (duplicateOf is not null)
                 {
                     source.Status = SourceFileStatus.Duplicate;
                     source.ArticleId = duplicateOf;
-                    source.Error = null;
                     outcome = ReparseOutcome.Duplicate;
                 }
                 else
                 {
-                    await CreateArticleAsync(db, source, read, contentHash, now, cancellationToken);
-                    source.Error = null;
+                    var created = new Article { SourceFileId = source.Id, ContentHash = contentHash, Body = string.Empty, DatePrecision = "unknown", Layout = string.Empty, CreatedAt = now };
+                    ArticleMapper.Apply(created, read.Article!, read.Analysis!, now);
+                    var officials = new OfficialLinker(db);
+                    await officials.LinkAsync(created, read.Analysis!.Officials, cancellationToken);
+                    db.Articles.Add(created);
+                    source.Status = SourceFileStatus.Imported;
+                    source.Article = created;
+                    await db.SaveChangesAsync(cancellationToken);
+                    await RelatedLinks.UpdateAsync(db, [created.Id], cancellationToken);
+                    await SearchIndex.WriteAsync(db, created, OfficialLinker.LatinNamesOf(created), cancellationToken);
                     outcome = ReparseOutcome.Created;
                 }
             }
@@ -276,6 +349,21 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         {
             WriteGate.Release();
         }
+    }
+
+    private static IReadOnlyList<ExtractedOfficial> OfficialsAfterCorrections(IReadOnlyList<ExtractedOfficial> found, IReadOnlyList<ArticleOverride> overrides)
+    {
+        var correction = overrides.FirstOrDefault(o => o.Field == OverrideFields.Officials);
+        if (correction is null)
+        {
+            return found;
+        }
+
+        var corrected = JsonSerializer.Deserialize<List<OfficialCorrection>>(correction.Value, JsonDefaults.Options) ?? [];
+        return corrected.Select(c => found.FirstOrDefault(f => f.Name == c.Name) is { } parsed
+                ? parsed with { CountryCode = c.CountryCode, Title = c.Title }
+                : new ExtractedOfficial(c.Name, c.CountryCode, c.Title, c.Title is null ? [] : [c.Title], null, null, 1, [ArticlePart.Body], false))
+            .ToList();
     }
 
     private void Log(ImportResult result)

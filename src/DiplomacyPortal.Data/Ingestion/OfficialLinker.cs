@@ -5,52 +5,67 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Ingestion;
 
-/// <summary>Finds or creates the one row of each official and links it to the article with the title as written there.</summary>
-internal static class OfficialLinker
+/// <summary>
+/// Finds or creates the one row of each official and links it to articles with the title as written there.
+/// One linker serves a whole batch, so an official new to the store is created once however many articles name it.
+/// </summary>
+internal sealed class OfficialLinker(PortalDbContext db)
 {
-    /// <summary>Links the officials; returns their romanised names and aliases for the search index.</summary>
-    public static async Task<List<string>> LinkAsync(PortalDbContext db, Article article, IReadOnlyList<ExtractedOfficial> officials, CancellationToken cancellationToken)
+    private static readonly Dictionary<string, KnownOfficial> Known = GazetteerData.Default.Officials.ToDictionary(o => o.Name);
+    private readonly Dictionary<string, Official> _officials = new(StringComparer.Ordinal);
+
+    public async Task LinkAsync(Article article, IReadOnlyList<ExtractedOfficial> found, CancellationToken cancellationToken)
     {
-        var names = officials.Select(o => o.Name).Distinct().ToList();
-        var existing = await db.Officials.Include(o => o.Aliases).Where(o => names.Contains(o.Name)).ToDictionaryAsync(o => o.Name, cancellationToken);
-        var known = GazetteerData.Default.Officials.ToDictionary(o => o.Name);
-        var latinNames = new List<string>();
-
-        foreach (var (found, position) in officials.Select((o, i) => (o, i)))
+        var missing = found.Select(o => o.Name).Where(n => !_officials.ContainsKey(n)).Distinct().ToList();
+        if (missing.Count > 0)
         {
-            if (!existing.TryGetValue(found.Name, out var official))
+            foreach (var official in await db.Officials.Include(o => o.Aliases).Where(o => missing.Contains(o.Name)).ToListAsync(cancellationToken))
             {
-                official = new Official { Name = found.Name };
+                _officials[official.Name] = official;
+            }
+        }
+
+        foreach (var (extracted, position) in found.Select((o, i) => (o, i)))
+        {
+            if (!_officials.TryGetValue(extracted.Name, out var official))
+            {
+                official = new Official { Name = extracted.Name };
                 db.Officials.Add(official);
-                existing[found.Name] = official;
+                _officials[extracted.Name] = official;
             }
 
-            official.CountryCode ??= found.CountryCode;
-            official.LatinName ??= found.LatinName;
-            official.VietnameseName ??= found.VietnameseName;
-            official.IsKnown |= found.IsKnown;
-            var aliases = new List<string?> { official.LatinName, official.VietnameseName };
-            if (known.TryGetValue(found.Name, out var entry))
-            {
-                aliases.AddRange(entry.Aliases);
-            }
-
-            foreach (var alias in aliases.OfType<string>().Distinct().Where(a => official.Aliases.All(x => x.Alias != a)))
+            official.CountryCode ??= extracted.CountryCode;
+            official.LatinName ??= extracted.LatinName;
+            official.VietnameseName ??= extracted.VietnameseName;
+            official.IsKnown |= extracted.IsKnown;
+            foreach (var alias in AliasesOf(official).Where(a => official.Aliases.All(x => x.Alias != a)))
             {
                 official.Aliases.Add(new OfficialAlias { Alias = alias });
             }
 
-            latinNames.AddRange(aliases.OfType<string>());
             article.Officials.Add(new ArticleOfficial
             {
                 Official = official,
-                Title = found.Title,
-                CountryCode = found.CountryCode,
-                Mentions = found.Mentions,
+                Title = extracted.Title,
+                CountryCode = extracted.CountryCode,
+                Mentions = extracted.Mentions,
                 Position = position,
             });
         }
+    }
 
-        return latinNames;
+    /// <summary>Romanised names and aliases of the article's officials, for the search index.</summary>
+    public static IEnumerable<string> LatinNamesOf(Article article) =>
+        article.Officials.Select(o => o.Official).OfType<Official>().SelectMany(AliasesOf).Distinct();
+
+    private static List<string> AliasesOf(Official official)
+    {
+        var aliases = new List<string?> { official.LatinName, official.VietnameseName };
+        if (Known.TryGetValue(official.Name, out var entry))
+        {
+            aliases.AddRange(entry.Aliases);
+        }
+
+        return aliases.OfType<string>().Distinct().ToList();
     }
 }
