@@ -8,6 +8,9 @@ using DiplomacyPortal.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using ArticleCountry = DiplomacyPortal.Data.Entities.ArticleCountry;
+using ArticleImage = DiplomacyPortal.Data.Entities.ArticleImage;
+using RelatedItem = DiplomacyPortal.Data.Entities.RelatedItem;
 
 namespace DiplomacyPortal.Data.Ingestion;
 
@@ -167,6 +170,8 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         await db.SaveChangesAsync(cancellationToken);
 
         var officials = new OfficialLinker(db);
+        await officials.PreloadAsync(reads.Where(r => r.Succeeded).SelectMany(r => r.Analysis!.Officials.Select(o => o.Name)), cancellationToken);
+        var children = new Dictionary<Article, (List<ArticleImage> Images, List<RelatedItem> Related, List<ArticleCountry> Countries)>();
         for (var i = 0; i < files.Count; i++)
         {
             if (sources[i] is not { } source || contentHashes[i] is not { } hash)
@@ -189,6 +194,12 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
                 var article = new Article { SourceFileId = source.Id, ContentHash = hash, Body = string.Empty, DatePrecision = "unknown", Layout = string.Empty, CreatedAt = now };
                 ArticleMapper.Apply(article, reads[i].Article!, reads[i].Analysis!, now);
                 await officials.LinkAsync(article, reads[i].Analysis!.Officials, cancellationToken);
+
+                // The small child rows are written below without change tracking (ChildRowWriter).
+                children[article] = (article.Images, article.RelatedItems, article.Countries);
+                article.Images = [];
+                article.RelatedItems = [];
+                article.Countries = [];
                 db.Articles.Add(article);
                 source.Article = article;
                 newArticles[hash] = (article, i);
@@ -197,12 +208,16 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
 
         await db.SaveChangesAsync(cancellationToken);
 
-        var ids = newArticles.Values.Select(n => n.Article.Id).ToList();
-        await RelatedLinks.UpdateAsync(db, ids, cancellationToken);
-        foreach (var (article, _) in newArticles.Values)
+        using (var rows = ChildRowWriter.For(db))
         {
-            await SearchIndex.WriteAsync(db, article, OfficialLinker.LatinNamesOf(article), cancellationToken);
+            foreach (var (article, (images, related, countries)) in children)
+            {
+                await rows.WriteAsync(article.Id, images, related, countries, cancellationToken);
+                await SearchIndex.InsertAsync(db, article, images.Select(i => i.Caption), OfficialLinker.LatinNamesOf(article), cancellationToken);
+            }
         }
+
+        await RelatedLinks.UpdateAsync(db, newArticles.Values.Select(n => n.Article.Id).ToList(), cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
 

@@ -14,9 +14,10 @@ internal sealed class OfficialLinker(PortalDbContext db)
     private static readonly Dictionary<string, KnownOfficial> Known = GazetteerData.Default.Officials.ToDictionary(o => o.Name);
     private readonly Dictionary<string, Official> _officials = new(StringComparer.Ordinal);
 
-    public async Task LinkAsync(Article article, IReadOnlyList<ExtractedOfficial> found, CancellationToken cancellationToken)
+    /// <summary>Loads the stored officials among <paramref name="names"/> in one query.</summary>
+    public async Task PreloadAsync(IEnumerable<string> names, CancellationToken cancellationToken)
     {
-        var missing = found.Select(o => o.Name).Where(n => !_officials.ContainsKey(n)).Distinct().ToList();
+        var missing = names.Where(n => !_officials.ContainsKey(n)).Distinct().ToList();
         if (missing.Count > 0)
         {
             foreach (var official in await db.Officials.Include(o => o.Aliases).Where(o => missing.Contains(o.Name)).ToListAsync(cancellationToken))
@@ -24,6 +25,11 @@ internal sealed class OfficialLinker(PortalDbContext db)
                 _officials[official.Name] = official;
             }
         }
+    }
+
+    public async Task LinkAsync(Article article, IReadOnlyList<ExtractedOfficial> found, CancellationToken cancellationToken)
+    {
+        await PreloadAsync(found.Select(o => o.Name), cancellationToken);
 
         foreach (var (extracted, position) in found.Select((o, i) => (o, i)))
         {

@@ -17,12 +17,19 @@ public static class SearchIndex
     /// <summary>Writes (or rewrites) the index row of an article.</summary>
     public static async Task WriteAsync(PortalDbContext db, Article article, IEnumerable<string> latinNames, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        await DeleteAsync(db, article.Id, cancellationToken);
+        await InsertAsync(db, article, article.Images.Select(i => i.Caption), latinNames, cancellationToken);
+    }
+
+    /// <summary>Writes the index row of an article that has none yet.</summary>
+    public static async Task InsertAsync(PortalDbContext db, Article article, IEnumerable<string?> captions, IEnumerable<string> latinNames, CancellationToken cancellationToken = default)
+    {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(article);
         var head = $"{article.Headline}\n{article.Lead}";
-        var body = string.Join('\n', article.Images.Select(i => i.Caption).Prepend(article.Body));
+        var body = string.Join('\n', captions.Prepend(article.Body));
         var latin = SearchTokens.LatinWords($"{head}\n{body}\n{string.Join('\n', latinNames)}");
-        await DeleteAsync(db, article.Id, cancellationToken);
         await db.Database.ExecuteSqlInterpolatedAsync(
             $"INSERT INTO ArticleSearch(rowid, head_bi, body_bi, head_uni, body_uni, latin) VALUES ({article.Id}, {SearchTokens.Bigrams(head)}, {SearchTokens.Bigrams(body)}, {SearchTokens.Unigrams(head)}, {SearchTokens.Unigrams(body)}, {latin})",
             cancellationToken);
