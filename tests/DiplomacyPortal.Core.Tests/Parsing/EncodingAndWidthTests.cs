@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using DiplomacyPortal.Cli.Commands;
 using DiplomacyPortal.Core.Parsing;
 using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Core.Tests.Support;
@@ -94,7 +93,7 @@ public sealed class EncodingAndWidthTests
 
     /// <summary>The whole parse output without the fields that name the input itself.</summary>
     private static string Report(ArticleReadResult result) =>
-        JsonSerializer.Serialize(ParseReport.From(result) with { File = string.Empty, Encoding = null }, JsonDefaults.Options);
+        JsonSerializer.Serialize(new { result.Article, result.Analysis, result.Error }, JsonDefaults.Options);
 
     private static byte[] Encode(string text, string encoding) => encoding switch
     {

@@ -1,9 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using DiplomacyPortal.Cli.Commands;
-using DiplomacyPortal.Core.Tests.Support;
 
-namespace DiplomacyPortal.Core.Tests.Cli;
+namespace DiplomacyPortal.Cli.Tests;
 
 public sealed class ParseCommandTests : IDisposable
 {
@@ -25,11 +24,11 @@ public sealed class ParseCommandTests : IDisposable
     [Fact]
     public void Json_output_is_one_object_per_file_in_input_order_with_the_documented_keys()
     {
-        var (exitCode, output, _) = Run(["--json", .. Fixtures.Seeds.Select(Fixtures.PathOf).Reverse()]);
+        var (exitCode, output, _) = Run(["--json", .. Seeds.Paths.Reverse()]);
 
         Assert.Equal(0, exitCode);
         var lines = Lines(output);
-        Assert.Equal(Fixtures.Seeds.Select(Fixtures.PathOf).Reverse(), lines.Select(l => l.GetProperty("file").GetString()));
+        Assert.Equal(Seeds.Paths.Reverse(), lines.Select(l => l.GetProperty("file").GetString()));
         string[] keys = ["file", "headline", "lead", "publishedAt", "dateline", "date", "images", "body", "endMarker", "author", "related", "seeAlso", "countries", "pair", "officials", "meetingType", "warnings"];
         foreach (var line in lines)
         {
@@ -52,7 +51,7 @@ public sealed class ParseCommandTests : IDisposable
         var png = Path.Combine(_folder, "photo.txt");
         File.WriteAllBytes(png, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
 
-        var (exitCode, output, _) = Run("--json", Path.Combine(_folder, "missing.txt"), png, Fixtures.PathOf(Fixtures.Seed000));
+        var (exitCode, output, _) = Run("--json", Path.Combine(_folder, "missing.txt"), png, Seeds.Paths[0]);
 
         Assert.Equal(1, exitCode);
         var lines = Lines(output);
@@ -65,7 +64,7 @@ public sealed class ParseCommandTests : IDisposable
     [Fact]
     public void Without_json_it_prints_a_readable_summary()
     {
-        var (exitCode, output, _) = Run(Fixtures.PathOf(Fixtures.Seed001));
+        var (exitCode, output, _) = Run(Seeds.Paths[1]);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("headline: 越中两国外交部长举行会谈", output, StringComparison.Ordinal);
@@ -85,7 +84,7 @@ public sealed class ParseCommandTests : IDisposable
     [Fact]
     public void Handles_ten_thousand_files_in_one_call()
     {
-        var seed = Fixtures.Bytes(Fixtures.Seed003);
+        var seed = File.ReadAllBytes(Seeds.Paths[3]);
         var files = Enumerable.Range(0, 10_000).Select(i => Path.Combine(_folder, $"{i:D5}.txt")).ToList();
         foreach (var file in files)
         {
@@ -112,8 +111,8 @@ public sealed class ParseCommandTests : IDisposable
     public void A_folder_is_read_recursively_in_name_order()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "b"));
-        File.Copy(Fixtures.PathOf(Fixtures.Seed000), Path.Combine(_folder, "b", "2.txt"));
-        File.Copy(Fixtures.PathOf(Fixtures.Seed001), Path.Combine(_folder, "1.txt"));
+        File.Copy(Seeds.Paths[0], Path.Combine(_folder, "b", "2.txt"));
+        File.Copy(Seeds.Paths[1], Path.Combine(_folder, "1.txt"));
 
         var (_, output, _) = Run("--json", _folder);
 

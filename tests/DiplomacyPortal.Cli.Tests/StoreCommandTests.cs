@@ -1,0 +1,108 @@
+using System.IO.Compression;
+using DiplomacyPortal.Cli.Commands;
+using Microsoft.Data.Sqlite;
+
+namespace DiplomacyPortal.Cli.Tests;
+
+public sealed class StoreCommandTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("cli-store-").FullName;
+
+    private string Database => Path.Combine(_folder, "portal.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(Func<IReadOnlyList<string>, TextWriter, TextWriter, CancellationToken, Task<int>> command, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await command(args, output, error, CancellationToken.None);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task Import_reads_folders_and_zip_archives_and_reports_duplicates_and_failures()
+    {
+        var archive = Path.Combine(_folder, "more.zip");
+        using (var zip = ZipFile.Open(archive, ZipArchiveMode.Create))
+        {
+            zip.CreateEntryFromFile(Seeds.Paths[0], "a/000.txt");
+        }
+
+        var png = Path.Combine(_folder, "photo.txt");
+        await File.WriteAllBytesAsync(png, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+
+        var (exitCode, output, _) = await RunAsync(ImportCommand.RunAsync, "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!, archive, png);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Imported 5, duplicates 1, failed 1", output, StringComparison.Ordinal);
+        Assert.Contains("photo.txt: This file is not text: it is a PNG image.", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_import_adds_nothing_and_exits_zero()
+    {
+        var seeds = Path.GetDirectoryName(Seeds.Paths[0])!;
+        await RunAsync(ImportCommand.RunAsync, "--db", Database, seeds);
+
+        var (exitCode, output, _) = await RunAsync(ImportCommand.RunAsync, "--db", Database, seeds);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Imported 0, duplicates 5, failed 0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_zip_with_a_path_that_climbs_out_is_refused()
+    {
+        var archive = Path.Combine(_folder, "evil.zip");
+        using (var zip = ZipFile.Open(archive, ZipArchiveMode.Create))
+        {
+            zip.CreateEntryFromFile(Seeds.Paths[0], "../../etc/000.txt");
+        }
+
+        var (exitCode, output, _) = await RunAsync(ImportCommand.RunAsync, "--db", Database, archive);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("leaves the archive's folder", output, StringComparison.Ordinal);
+        Assert.Contains("Imported 0", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stats_count_pairs_officials_and_years_and_reparse_rebuilds_everything()
+    {
+        await RunAsync(ImportCommand.RunAsync, "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!);
+
+        var (_, stats, _) = await RunAsync(StoreCommands.StatsAsync, "--db", Database);
+        var (reparseExit, reparse, _) = await RunAsync(StoreCommands.ReparseAsync, "--db", Database);
+
+        Assert.Matches(@"CN-VN\s+4", stats);
+        Assert.Matches(@"RU-VN\s+1", stats);
+        Assert.Contains("范平明 (VN) 3", stats, StringComparison.Ordinal);
+        Assert.Matches(@"unknown\s+2", stats);
+        Assert.Equal(0, reparseExit);
+        Assert.Contains("5 articles updated", reparse, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Backup_writes_a_consistent_copy_and_never_overwrites()
+    {
+        await RunAsync(ImportCommand.RunAsync, "--db", Database, Seeds.Paths[0]);
+        var target = Path.Combine(_folder, "backup", "copy.db");
+
+        var (exitCode, _, _) = await RunAsync(StoreCommands.BackupAsync, "--db", Database, target);
+        var (again, _, error) = await RunAsync(StoreCommands.BackupAsync, "--db", Database, target);
+
+        Assert.Equal(0, exitCode);
+        await using var copy = new SqliteConnection($"Data Source={target};Pooling=False");
+        await copy.OpenAsync();
+        await using var count = copy.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM Articles";
+        Assert.Equal(1L, await count.ExecuteScalarAsync());
+        Assert.Equal(2, again);
+        Assert.Contains("exists already", error, StringComparison.Ordinal);
+    }
+}
