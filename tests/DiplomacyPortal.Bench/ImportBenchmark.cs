@@ -10,7 +10,7 @@ namespace DiplomacyPortal.Bench;
 /// <summary>Imports a synthetic corpus into a fresh SQLite file through the real ingestion service and reports articles per second.</summary>
 internal static class ImportBenchmark
 {
-    public static async Task<IReadOnlyList<(string Measure, string Value)>> RunAsync(int articles, string folder)
+    public static async Task<(IReadOnlyList<(string Measure, string Value)> Rows, string DatabaseFile)> RunAsync(int articles, string folder)
     {
         Directory.CreateDirectory(folder);
         var file = Path.Combine(folder, "bench.db");
@@ -27,12 +27,21 @@ internal static class ImportBenchmark
 
         var ingestor = new ArticleIngestor(() => new PortalDbContext(PortalDatabase.Options(connectionString)), ArticleFileReader.Default, NullLogger<ArticleIngestor>.Instance, TimeProvider.System);
         var corpus = new SyntheticCorpus(42);
-        var files = Enumerable.Range(0, articles).Select(corpus.Next).ToList();
-        var megabytes = files.Sum(f => (long)f.Content.Length) / 1_000_000.0;
+        long bytes = 0;
+        IEnumerable<IncomingFile> Files()
+        {
+            // Generated as they are imported, so a corpus of 100,000 never sits in memory whole.
+            for (var i = 0; i < articles; i++)
+            {
+                var (name, content) = corpus.Next(i);
+                bytes += content.Length;
+                yield return new IncomingFile(name, content);
+            }
+        }
 
         var watch = Stopwatch.StartNew();
         var imported = 0;
-        await ingestor.ImportManyAsync(files.Select(f => new IncomingFile(f.Name, f.Content)), "bench", result =>
+        await ingestor.ImportManyAsync(Files(), "bench", result =>
         {
             if (result.Outcome == ImportOutcome.Imported)
             {
@@ -41,14 +50,14 @@ internal static class ImportBenchmark
         });
         watch.Stop();
         var process = Process.GetCurrentProcess();
-        return
+        return (
         [
             ("synthetic articles", articles.ToString(CultureInfo.InvariantCulture)),
-            ("corpus size (MB)", megabytes.ToString("F1", CultureInfo.InvariantCulture)),
+            ("corpus size (MB)", (bytes / 1_000_000.0).ToString("F1", CultureInfo.InvariantCulture)),
             ("imported (new articles)", imported.ToString(CultureInfo.InvariantCulture)),
             ("import throughput (articles/s, with search index)", (articles / watch.Elapsed.TotalSeconds).ToString("F0", CultureInfo.InvariantCulture)),
             ("database size (MB)", (new FileInfo(file).Length / 1_000_000.0).ToString("F1", CultureInfo.InvariantCulture)),
-            ("peak working set (MB)", (process.PeakWorkingSet64 / 1_000_000.0).ToString("F0", CultureInfo.InvariantCulture)),
-        ];
+            ("peak working set of the import (MB)", (process.PeakWorkingSet64 / 1_000_000.0).ToString("F0", CultureInfo.InvariantCulture)),
+        ], file);
     }
 }

@@ -1,7 +1,8 @@
 using System.Globalization;
 using DiplomacyPortal.Bench;
 
-// Usage: dotnet run --project tests/DiplomacyPortal.Bench -c Release -- [--seeds DIR] [--mb N] [--import N] [--out FILE]
+// Usage: dotnet run --project tests/DiplomacyPortal.Bench -c Release -- [--seeds DIR] [--mb N] [--import N [--pages]] [--out FILE]
+// --pages needs the portal's Release build: dotnet build src/DiplomacyPortal.Web -c Release
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a, x => x.i + 1 < args.Length ? args[x.i + 1] : string.Empty);
 var seeds = options.GetValueOrDefault("--seeds") ?? FindSeeds();
@@ -16,7 +17,12 @@ if (files.Count == 0)
 var rows = ParseBenchmark.Run(files, megabytes * 1_000_000L).ToList();
 if (options.GetValueOrDefault("--import") is { Length: > 0 } importCount)
 {
-    rows.AddRange(await ImportBenchmark.RunAsync(int.Parse(importCount, CultureInfo.InvariantCulture), Path.Combine(Path.GetTempPath(), "diplomacy-bench")));
+    var (importRows, database) = await ImportBenchmark.RunAsync(int.Parse(importCount, CultureInfo.InvariantCulture), Path.Combine(Path.GetTempPath(), "diplomacy-bench"));
+    rows.AddRange(importRows);
+    if (options.ContainsKey("--pages"))
+    {
+        rows.AddRange(await PageBenchmark.RunAsync(database, Path.GetDirectoryName(seeds)!, 50));
+    }
 }
 
 var table = new System.Text.StringBuilder()

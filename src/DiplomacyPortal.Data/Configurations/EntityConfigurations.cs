@@ -22,7 +22,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.ContentHash).IsUnique();
         builder.HasIndex(a => a.SourceFileId).IsUnique();
         builder.HasIndex(a => a.HeadlineKey);
-        builder.HasIndex(a => new { a.Pair, a.Date });
+        builder.HasIndex(a => new { a.Pair, a.Date, a.IsHidden });
+        builder.HasIndex(a => a.IsHidden);
         builder.HasIndex(a => new { a.Year, a.Month, a.Day });
         builder.HasIndex(a => a.Date);
         builder.HasIndex(a => a.MeetingType);
@@ -56,7 +57,7 @@ internal sealed class ArticleCountryConfiguration : IEntityTypeConfiguration<Art
     public void Configure(EntityTypeBuilder<ArticleCountry> builder)
     {
         builder.HasKey(c => new { c.ArticleId, c.CountryCode });
-        builder.HasIndex(c => c.CountryCode);
+        builder.HasIndex(c => new { c.CountryCode, c.InPair, c.ArticleId });
         builder.HasOne<Country>().WithMany().HasForeignKey(c => c.CountryCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -91,7 +92,7 @@ internal sealed class ArticleOfficialConfiguration : IEntityTypeConfiguration<Ar
     public void Configure(EntityTypeBuilder<ArticleOfficial> builder)
     {
         builder.HasKey(o => new { o.ArticleId, o.OfficialId });
-        builder.HasIndex(o => o.OfficialId);
+        builder.HasIndex(o => new { o.OfficialId, o.ArticleId });
     }
 }
 

@@ -123,12 +123,14 @@ namespace DiplomacyPortal.Data.Migrations
 
                     b.HasIndex("HeadlineKey");
 
+                    b.HasIndex("IsHidden");
+
                     b.HasIndex("MeetingType");
 
                     b.HasIndex("SourceFileId")
                         .IsUnique();
 
-                    b.HasIndex("Pair", "Date");
+                    b.HasIndex("Pair", "Date", "IsHidden");
 
                     b.HasIndex("Year", "Month", "Day");
 
@@ -151,7 +153,7 @@ namespace DiplomacyPortal.Data.Migrations
 
                     b.HasKey("ArticleId", "CountryCode");
 
-                    b.HasIndex("CountryCode");
+                    b.HasIndex("CountryCode", "InPair", "ArticleId");
 
                     b.ToTable("ArticleCountries");
                 });
@@ -206,7 +208,7 @@ namespace DiplomacyPortal.Data.Migrations
 
                     b.HasKey("ArticleId", "OfficialId");
 
-                    b.HasIndex("OfficialId");
+                    b.HasIndex("OfficialId", "ArticleId");
 
                     b.ToTable("ArticleOfficials");
                 });

@@ -36,21 +36,25 @@ public static class ArticleQueries
         ArgumentNullException.ThrowIfNull(filter);
         var pageSize = Math.Clamp(filter.PageSize, 1, ArticleFilter.MaxPageSize);
         var page = Math.Max(1, filter.Page);
-        var ranked = string.IsNullOrWhiteSpace(filter.Query) ? null : await SearchIndex.SearchAsync(db, filter.Query, cancellationToken: cancellationToken);
+        var searching = !string.IsNullOrWhiteSpace(filter.Query);
+        var matches = searching ? SearchIndex.Matches(db, filter.Query) ?? db.Articles.Where(_ => false).Select(a => a.Id) : null;
         var articles = db.Articles.AsNoTracking();
-        var filtered = ArticleFilters.Apply(articles, filter, ranked);
+        var filtered = ArticleFilters.Apply(db, articles, filter, matches);
 
         List<ArticleSummary> items;
         int total;
-        if (ranked is null)
+        if (!searching)
         {
             total = await filtered.CountAsync(cancellationToken);
             items = await Summaries(ArticleFilters.NewestFirst(filtered).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
         }
         else
         {
+            // Relevance comes from the index (best first); the other filters from the database.
+            var ranked = await SearchIndex.SearchAsync(db, filter.Query, cancellationToken: cancellationToken);
             var matching = (await filtered.Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
-            var pageIds = ranked.Where(matching.Contains).Skip((page - 1) * pageSize).Take(pageSize).ToList();
+            var inOrder = ranked.Where(matching.Contains).Concat(matching.Except(ranked).OrderByDescending(id => id)).ToList();
+            var pageIds = inOrder.Skip((page - 1) * pageSize).Take(pageSize).ToList();
             total = matching.Count;
             var rows = await Summaries(articles.Where(a => pageIds.Contains(a.Id))).ToListAsync(cancellationToken);
             items = pageIds.Select(id => rows.Single(r => r.Id == id)).ToList();
@@ -61,9 +65,9 @@ public static class ArticleQueries
             total,
             page,
             pageSize,
-            await FacetAsync(ArticleFilters.Apply(articles, filter with { Pair = null }, ranked), a => a.Pair, cancellationToken),
-            await FacetAsync(ArticleFilters.Apply(articles, filter with { Type = null }, ranked), a => a.MeetingType, cancellationToken),
-            await FacetAsync(ArticleFilters.Apply(articles, filter with { Year = null, Month = null }, ranked), a => a.Year, cancellationToken));
+            await FacetAsync(ArticleFilters.Apply(db, articles, filter with { Pair = null }, matches), a => a.Pair, cancellationToken),
+            await FacetAsync(ArticleFilters.Apply(db, articles, filter with { Type = null }, matches), a => a.MeetingType, cancellationToken),
+            await FacetAsync(ArticleFilters.Apply(db, articles, filter with { Year = null, Month = null, YearUnknown = false }, matches), a => a.Year, cancellationToken));
     }
 
     private static async Task<List<FacetValue>> FacetAsync<TKey>(IQueryable<Entities.Article> articles, System.Linq.Expressions.Expression<Func<Entities.Article, TKey>> key, CancellationToken cancellationToken)

@@ -45,7 +45,7 @@ public static class BrowseQueries
         ArgumentNullException.ThrowIfNull(db);
         var latest = await ArticleQueries.Summaries(ArticleFilters.NewestFirst(Visible(db)).Take(10)).ToListAsync(cancellationToken);
         var pairs = (await PairsAsync(db, cancellationToken)).Take(10).ToList();
-        var officials = await TopOfficialsAsync(db, Visible(db), 10, cancellationToken);
+        var officials = await TopOfficialsOverallAsync(db, 10, cancellationToken);
         var timeline = await TimelineAsync(Visible(db), cancellationToken);
         return new HomeView(latest, pairs, officials, timeline, await Visible(db).CountAsync(cancellationToken));
     }
@@ -59,16 +59,31 @@ public static class BrowseQueries
             .ToListAsync(cancellationToken);
     }
 
-    public static async Task<List<OfficialSummary>> TopOfficialsAsync(PortalDbContext db, IQueryable<Article> articles, int take, CancellationToken cancellationToken = default)
+    public static async Task<List<OfficialSummary>> TopOfficialsAsync(PortalDbContext db, IQueryable<Article> articles, int take, CancellationToken cancellationToken = default) =>
+        await TopOfficialsOfLinksAsync(db, db.ArticleOfficials.AsNoTracking().Where(o => articles.Select(a => a.Id).Contains(o.ArticleId)), take, cancellationToken);
+
+    /// <summary>The most mentioned officials of all visible articles: counted over the link table alone, hidden articles left out.</summary>
+    public static async Task<List<OfficialSummary>> TopOfficialsOverallAsync(PortalDbContext db, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var ids = articles.Select(a => a.Id);
-        return await db.ArticleOfficials.AsNoTracking().Where(o => ids.Contains(o.ArticleId))
-            .GroupBy(o => new { o.OfficialId, o.Official!.Name, o.Official.CountryCode, o.Official.LatinName })
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.Name)
+        var hidden = db.Articles.Where(a => a.IsHidden).Select(a => a.Id);
+        return await TopOfficialsOfLinksAsync(db, db.ArticleOfficials.AsNoTracking().Where(o => !hidden.Contains(o.ArticleId)), take, cancellationToken);
+    }
+
+    // Counts by official id first (the link table's index answers that), then names only the top ones.
+    private static async Task<List<OfficialSummary>> TopOfficialsOfLinksAsync(PortalDbContext db, IQueryable<ArticleOfficial> links, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var top = await links.GroupBy(o => o.OfficialId)
+            .Select(g => new { OfficialId = g.Key, Count = g.Count() })
+            .OrderByDescending(g => g.Count).ThenBy(g => g.OfficialId)
             .Take(take)
-            .Select(g => new OfficialSummary(g.Key.OfficialId, g.Key.Name, g.Key.CountryCode, g.Key.LatinName, g.Count()))
             .ToListAsync(cancellationToken);
+        var ids = top.Select(t => t.OfficialId).ToList();
+        var names = await db.Officials.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => new { o.Id, o.Name, o.CountryCode, o.LatinName })
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
+        return top.Select(t => new OfficialSummary(t.OfficialId, names[t.OfficialId].Name, names[t.OfficialId].CountryCode, names[t.OfficialId].LatinName, t.Count)).ToList();
     }
 
     public static async Task<List<MonthCount>> TimelineAsync(IQueryable<Article> articles, CancellationToken cancellationToken = default) =>
@@ -87,7 +102,12 @@ public static class BrowseQueries
             Images = a.Images.OrderBy(i => i.Position).Select(i => new ImageView(i.Caption, i.Credit)).ToList(),
             Officials = a.Officials.OrderBy(o => o.Position).Select(o => new ArticleOfficialView(o.OfficialId, o.Official!.Name, o.CountryCode ?? o.Official.CountryCode, o.Title, o.Official.LatinName)).ToList(),
             Related = a.RelatedItems.OrderBy(r => r.Position).Select(r => new RelatedView(r.Caption, r.Headline, r.Summary, r.LinkedArticle != null && !r.LinkedArticle.IsHidden ? r.LinkedArticleId : null)).ToList(),
-        }).SingleOrDefaultAsync(cancellationToken);
+        })
+
+        // One query per collection, each by the article's key: a single query makes SQLite materialise
+        // every article's officials and related items before picking this article's.
+        .AsSplitQuery()
+        .SingleOrDefaultAsync(cancellationToken);
         if (article is null)
         {
             return null;
@@ -96,16 +116,35 @@ public static class BrowseQueries
         int? previous = null, next = null;
         if (article.Pair is { } pair)
         {
-            var ordered = ArticleFilters.NewestFirst(Visible(db).Where(a => a.Pair == pair)).Select(a => a.Id);
-            var ids = await ordered.ToListAsync(cancellationToken);
-            var index = ids.IndexOf(article.Id);
-            next = index > 0 ? ids[index - 1] : null;
-            previous = index >= 0 && index + 1 < ids.Count ? ids[index + 1] : null;
+            (previous, next) = await NeighboursAsync(Visible(db).Where(a => a.Pair == pair), article.Id, article.Date, cancellationToken);
         }
 
         return new ArticleDetails(article.Id, article.Headline, article.Lead, article.Year, article.Month, article.Day, article.DatePrecision, article.DateEvidence, article.PublishedAt,
             article.DatelineText, article.DatelinePlace, article.Body, article.Subheadings, article.EndMarker, article.Author, article.Pair, article.PairEvidence, article.MeetingType,
             article.SeeAlso, article.Warnings, article.Images, article.Officials, article.Related, previous, next);
+    }
+
+    /// <summary>
+    /// The older and the newer article next to one in the newest-first order (date descending, undated last,
+    /// id descending), each found by a small indexed query instead of listing the whole pair.
+    /// </summary>
+    private static async Task<(int? Older, int? Newer)> NeighboursAsync(IQueryable<Article> articles, int id, DateTime? date, CancellationToken cancellationToken)
+    {
+        int? older, newer;
+        if (date is { } d)
+        {
+            older = await articles.Where(a => a.Date < d || (a.Date == d && a.Id < id)).OrderByDescending(a => a.Date).ThenByDescending(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken)
+                ?? await articles.Where(a => a.Date == null).OrderByDescending(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+            newer = await articles.Where(a => a.Date > d || (a.Date == d && a.Id > id)).OrderBy(a => a.Date).ThenBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+        else
+        {
+            older = await articles.Where(a => a.Date == null && a.Id < id).OrderByDescending(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+            newer = await articles.Where(a => a.Date == null && a.Id > id).OrderBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken)
+                ?? await articles.Where(a => a.Date != null).OrderBy(a => a.Date).ThenBy(a => a.Id).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+
+        return (older, newer);
     }
 
     public static async Task<PairDetails?> PairAsync(PortalDbContext db, string pair, CancellationToken cancellationToken = default)

@@ -39,6 +39,14 @@ public static class SearchIndex
     public static Task DeleteAsync(PortalDbContext db, int articleId, CancellationToken cancellationToken = default) =>
         db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", cancellationToken);
 
+    /// <summary>Ids of all matching articles as a subquery the database can join; null for an unsearchable query.</summary>
+    public static IQueryable<int>? Matches(PortalDbContext db, string? query)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var match = SearchQuery.ToMatchExpression(query);
+        return match is null ? null : db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
+    }
+
     /// <summary>Ids of matching articles, best first (headline matches weigh more), or an empty list for an unsearchable query.</summary>
     public static async Task<List<int>> SearchAsync(PortalDbContext db, string? query, int limit = 10_000, CancellationToken cancellationToken = default)
     {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DiplomacyPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123012125_Initial")]
+    [Migration("20261123015414_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -126,12 +126,14 @@ namespace DiplomacyPortal.Data.Migrations
 
                     b.HasIndex("HeadlineKey");
 
+                    b.HasIndex("IsHidden");
+
                     b.HasIndex("MeetingType");
 
                     b.HasIndex("SourceFileId")
                         .IsUnique();
 
-                    b.HasIndex("Pair", "Date");
+                    b.HasIndex("Pair", "Date", "IsHidden");
 
                     b.HasIndex("Year", "Month", "Day");
 
@@ -154,7 +156,7 @@ namespace DiplomacyPortal.Data.Migrations
 
                     b.HasKey("ArticleId", "CountryCode");
 
-                    b.HasIndex("CountryCode");
+                    b.HasIndex("CountryCode", "InPair", "ArticleId");
 
                     b.ToTable("ArticleCountries");
                 });
@@ -209,7 +211,7 @@ namespace DiplomacyPortal.Data.Migrations
 
                     b.HasKey("ArticleId", "OfficialId");
 
-                    b.HasIndex("OfficialId");
+                    b.HasIndex("OfficialId", "ArticleId");
 
                     b.ToTable("ArticleOfficials");
                 });

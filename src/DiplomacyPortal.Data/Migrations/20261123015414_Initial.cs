@@ -241,9 +241,9 @@ namespace DiplomacyPortal.Data.Migrations
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArticleCountries_CountryCode",
+                name: "IX_ArticleCountries_CountryCode_InPair_ArticleId",
                 table: "ArticleCountries",
-                column: "CountryCode");
+                columns: new[] { "CountryCode", "InPair", "ArticleId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleImages_ArticleId_Position",
@@ -251,9 +251,9 @@ namespace DiplomacyPortal.Data.Migrations
                 columns: new[] { "ArticleId", "Position" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ArticleOfficials_OfficialId",
+                name: "IX_ArticleOfficials_OfficialId_ArticleId",
                 table: "ArticleOfficials",
-                column: "OfficialId");
+                columns: new[] { "OfficialId", "ArticleId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArticleOverrides_ArticleId_Field",
@@ -278,14 +278,19 @@ namespace DiplomacyPortal.Data.Migrations
                 column: "HeadlineKey");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Articles_IsHidden",
+                table: "Articles",
+                column: "IsHidden");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_MeetingType",
                 table: "Articles",
                 column: "MeetingType");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Articles_Pair_Date",
+                name: "IX_Articles_Pair_Date_IsHidden",
                 table: "Articles",
-                columns: new[] { "Pair", "Date" });
+                columns: new[] { "Pair", "Date", "IsHidden" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_SourceFileId",
