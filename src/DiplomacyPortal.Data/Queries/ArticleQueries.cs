@@ -29,8 +29,8 @@ public static class ArticleQueries
     public static IQueryable<ArticleSummary> Summaries(IQueryable<Entities.Article> articles) =>
         articles.Select(a => new ArticleSummary(a.Id, a.Headline, a.Lead, a.Year, a.Month, a.Day, a.DatePrecision, a.Pair, a.MeetingType, a.DatelinePlace));
 
-    /// <summary>One page of articles with facets. With a text query the order is by relevance, else newest first.</summary>
-    public static async Task<ArticlePage> PageAsync(PortalDbContext db, ArticleFilter filter, CancellationToken cancellationToken = default)
+    /// <summary>One page of articles with facets (when asked). With a text query the order is by relevance, else newest first.</summary>
+    public static async Task<ArticlePage> PageAsync(PortalDbContext db, ArticleFilter filter, bool withFacets = true, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
@@ -58,6 +58,11 @@ public static class ArticleQueries
             total = matching.Count;
             var rows = await Summaries(articles.Where(a => pageIds.Contains(a.Id))).ToListAsync(cancellationToken);
             items = pageIds.Select(id => rows.Single(r => r.Id == id)).ToList();
+        }
+
+        if (!withFacets)
+        {
+            return new ArticlePage(items, total, page, pageSize, [], [], []);
         }
 
         return new ArticlePage(

@@ -70,6 +70,7 @@ public static class PortalSetup
         {
             options.Conventions.AddPageRoute("/Errors/NotFound", "/not-found");
         });
+        services.AddMemoryCache();
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;

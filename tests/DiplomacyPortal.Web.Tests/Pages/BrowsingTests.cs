@@ -147,8 +147,18 @@ public sealed class BrowsingTests(PortalFactory portal)
         Assert.Contains(page.QuerySelectorAll("#country-officials a"), a => a.TextContent == "拉夫罗夫");
     }
 
+    [Fact]
+    public async Task The_home_summary_is_served_from_memory_on_the_next_visit()
+    {
+        await portal.GetDocumentAsync("/");
+        portal.Commands.Reset();
+
+        await portal.GetDocumentAsync("/");
+
+        Assert.Equal(0, portal.Commands.Count);
+    }
+
     [Theory]
-    [InlineData("/")]
     [InlineData("/articles?pageSize=5")]
     [InlineData("/articles?pageSize=200&q=越南")]
     [InlineData("/pairs/CN-VN")]

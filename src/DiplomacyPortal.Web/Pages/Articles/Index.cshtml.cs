@@ -21,7 +21,7 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : Pa
         (Filter, var problems) = ArticleFilterBinding.Read(Request.Query);
         Problems = problems;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        Result = await ArticleQueries.PageAsync(db, Filter, cancellationToken);
+        Result = await ArticleQueries.PageAsync(db, Filter, cancellationToken: cancellationToken);
         if (Filter.OfficialId is { } id)
         {
             OfficialName = await db.Officials.Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);

@@ -28,7 +28,7 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : Pa
         Counts = await BrowseQueries.ArchiveAsync(db, year, month, cancellationToken);
         if (year is not null)
         {
-            Articles = await ArticleQueries.PageAsync(db, new ArticleFilter { Year = year, Month = month, PageSize = 50 }, cancellationToken);
+            Articles = await ArticleQueries.PageAsync(db, new ArticleFilter { Year = year, Month = month, PageSize = 50 }, withFacets: false, cancellationToken: cancellationToken);
         }
 
         return Page();

@@ -25,7 +25,7 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
         }
 
         Official = official;
-        Articles = await ArticleQueries.PageAsync(db, new ArticleFilter { OfficialId = id, Page = Math.Max(1, PageNumber) }, cancellationToken);
+        Articles = await ArticleQueries.PageAsync(db, new ArticleFilter { OfficialId = id, Page = Math.Max(1, PageNumber) }, withFacets: false, cancellationToken: cancellationToken);
         return Page();
     }
 }

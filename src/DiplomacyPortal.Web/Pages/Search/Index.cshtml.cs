@@ -24,7 +24,7 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : Pa
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        Result = await ArticleQueries.PageAsync(db, Filter, cancellationToken);
+        Result = await ArticleQueries.PageAsync(db, Filter, withFacets: false, cancellationToken: cancellationToken);
         var ids = Result.Items.Select(i => i.Id).ToList();
         Texts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
             .Select(a => new { a.Id, Text = (a.Lead ?? string.Empty) + "\n" + a.Body })
