@@ -24,7 +24,9 @@ public static class ImportCommand
 
         await using var store = await StoreSession.OpenAsync(line.Options.GetValueOrDefault("--db"), cancellationToken);
         var receivedBy = line.Options.GetValueOrDefault("--by") ?? "cli";
-        var progress = new ImportProgress(output, interactive: !Console.IsOutputRedirected && output is StreamWriter);
+        // Counting the paths first (not reading them) gives the progress line its total and its ETA.
+        var expected = InputFiles.Expand(line.Arguments).Count();
+        var progress = new ImportProgress(output, interactive: !Console.IsOutputRedirected && output is StreamWriter, expected);
         var failures = new List<ImportResult>();
         void Record(ImportResult result)
         {
@@ -112,7 +114,7 @@ public static class ImportCommand
     }
 
     /// <summary>Counts, rate and a progress line: redrawn in place on a terminal, one line per 1,000 files otherwise.</summary>
-    private sealed class ImportProgress(TextWriter output, bool interactive)
+    private sealed class ImportProgress(TextWriter output, bool interactive, int expectedFiles)
     {
         private readonly Stopwatch _watch = Stopwatch.StartNew();
         private TimeSpan _lastDraw;
@@ -145,7 +147,7 @@ public static class ImportCommand
             if (interactive && _watch.Elapsed - _lastDraw > TimeSpan.FromMilliseconds(200))
             {
                 _lastDraw = _watch.Elapsed;
-                output.Write($"\r{Total} files  {Rate():F0} files/s  imported {Imported}  duplicates {Duplicates}  failed {Failed}   ");
+                output.Write($"\r{Total}/{expectedFiles} files  {Rate():F0} files/s  ETA {Eta()}  imported {Imported}  duplicates {Duplicates}  failed {Failed}   ");
                 output.Flush();
             }
             else if (!interactive && Total % 1000 == 0)
@@ -163,5 +165,8 @@ public static class ImportCommand
         }
 
         private double Rate() => Total / Math.Max(_watch.Elapsed.TotalSeconds, 0.001);
+
+        // Archives count as one path but hold many files: past the count, the ETA is unknown.
+        private string Eta() => Total >= expectedFiles || Rate() <= 0 ? "?" : TimeSpan.FromSeconds((expectedFiles - Total) / Rate()).ToString(@"hh\:mm\:ss", System.Globalization.CultureInfo.InvariantCulture);
     }
 }
