@@ -10,9 +10,6 @@ public static class Chars
     /// <summary>The dots that join the parts of a transliterated name (亚历山大·图尔钦).</summary>
     public static bool IsNameDot(char c) => c is '·' or '•' or '・' or '‧' or '･';
 
-    /// <summary>Punctuation that ends a sentence or a clause-final quote.</summary>
-    public static bool IsSentenceEnd(char c) => c is '。' or '!' or '?' or '…' or '」' or '”' or '.' or ';' or '；';
-
     /// <summary>Whether the text ends like a sentence (。!? or a closing quote after one).</summary>
     public static bool EndsLikeSentence(string text)
     {

@@ -191,8 +191,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             }
             else
             {
-                var article = new Article { SourceFileId = source.Id, ContentHash = hash, Body = string.Empty, DatePrecision = "unknown", Layout = string.Empty, CreatedAt = now };
-                ArticleMapper.Apply(article, reads[i].Article!, reads[i].Analysis!, now);
+                var article = ArticleMapper.Create(source.Id, hash, reads[i], now);
                 await officials.LinkAsync(article, reads[i].Analysis!.Officials, cancellationToken);
 
                 // The small child rows are written below without change tracking (ChildRowWriter).
@@ -342,8 +341,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
                 }
                 else
                 {
-                    var created = new Article { SourceFileId = source.Id, ContentHash = contentHash, Body = string.Empty, DatePrecision = "unknown", Layout = string.Empty, CreatedAt = now };
-                    ArticleMapper.Apply(created, read.Article!, read.Analysis!, now);
+                    var created = ArticleMapper.Create(source.Id, contentHash, read, now);
                     var officials = new OfficialLinker(db);
                     await officials.LinkAsync(created, read.Analysis!.Officials, cancellationToken);
                     db.Articles.Add(created);

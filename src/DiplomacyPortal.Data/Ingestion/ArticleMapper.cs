@@ -18,6 +18,14 @@ public sealed record OfficialCorrection(string Name, string? CountryCode, string
 /// <summary>Copies what the parser found onto an article entity, then lays the editors' corrections over it.</summary>
 internal static class ArticleMapper
 {
+    /// <summary>A new article entity for a file that parsed.</summary>
+    public static Article Create(int sourceFileId, string contentHash, ArticleReadResult read, DateTime now)
+    {
+        var article = new Article { SourceFileId = sourceFileId, ContentHash = contentHash, Body = string.Empty, DatePrecision = "unknown", Layout = string.Empty, CreatedAt = now };
+        Apply(article, read.Article!, read.Analysis!, now);
+        return article;
+    }
+
     public static void Apply(Article entity, ParsedArticle parsed, ArticleAnalysis analysis, DateTime now)
     {
         entity.Headline = parsed.Headline;
@@ -129,9 +137,6 @@ internal static class ArticleMapper
         var lines = TextNormalizer.Normalize(decodedText).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
         return Hashing.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)));
     }
-
-    /// <summary>Everything read from a file, for storing.</summary>
-    public static (ParsedArticle Parsed, ArticleAnalysis Analysis) Parts(ArticleReadResult read) => (read.Article!, read.Analysis!);
 }
 
 /// <summary>SHA-256 as lower-case hex.</summary>
