@@ -43,7 +43,7 @@ public sealed class ArticleAnalyzer(CountryFinder countries, OfficialFinder offi
             decision.Evidence,
             people,
             date,
-            meetingTypes.Classify(article.Headline, article.Lead),
+            meetingTypes.Classify(article.Headline, article.Lead, article.Body.Count > 0 ? article.Body[0].Text : null),
             warnings);
     }
 

@@ -11,10 +11,15 @@ public sealed class MeetingTypeClassifier(GazetteerData gazetteer)
     /// <summary>The shared classifier over the embedded gazetteer.</summary>
     public static MeetingTypeClassifier Default { get; } = new(GazetteerData.Default);
 
-    /// <summary>The first type whose keyword the headline holds, else the lead; null when none applies.</summary>
-    public MeetingTypeMatch? Classify(string? headline, string? lead)
+    /// <summary>
+    /// The first type whose keyword the headline holds, else the lead; null when none applies. Without a lead
+    /// (a page that starts at its dateline, or whose second line repeats the headline) the first paragraph,
+    /// which VNA writes as the lead, stands in for it.
+    /// </summary>
+    public MeetingTypeMatch? Classify(string? headline, string? lead, string? firstParagraph = null)
     {
-        return Find(headline, ArticlePart.Headline) ?? Find(lead, ArticlePart.Lead);
+        return Find(headline, ArticlePart.Headline) ?? Find(lead, ArticlePart.Lead)
+            ?? (lead is null ? Find(firstParagraph, ArticlePart.Body) : null);
 
         MeetingTypeMatch? Find(string? text, ArticlePart part)
         {

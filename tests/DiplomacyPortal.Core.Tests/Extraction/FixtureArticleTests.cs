@@ -141,4 +141,67 @@ public sealed class FixtureArticleTests
         Assert.Null(result.Analysis!.Pair);
         Assert.Contains(result.Warnings, w => w.Contains("越乌", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_chinese_state_visit_with_a_bureau_dateline_has_no_place_and_the_lead_gives_the_date()
+    {
+        var result = Fixtures.Read("Fixtures/china-state-visit-bureau-dateline.txt");
+
+        AssertPair(result, "CN", "VN");
+        Assert.Equal("visit", result.Analysis!.MeetingType?.Type);
+        Assert.Equal(((string?)null, "驻中国"), (result.Article!.Dateline?.Place, result.Article.Dateline?.Bureau));
+        AssertDate(result, null, 4, 14, DatePrecision.MonthDay);
+        AssertOfficial(result, "苏林", "VN");
+        AssertOfficial(result, "梁强", "VN");
+    }
+
+    [Fact]
+    public void A_compound_headline_and_a_bare_photo_credit_are_read()
+    {
+        var result = Fixtures.Read("Fixtures/japan-compound-headline.txt");
+
+        AssertPair(result, "JP", "VN");
+        Assert.Equal("phone-call", result.Analysis!.MeetingType?.Type);
+        Assert.Equal("(越通社)", result.Article!.EndMarker);
+    }
+
+    [Fact]
+    public void The_european_union_is_a_bilateral_partner()
+    {
+        var result = Fixtures.Read("Fixtures/eu-trade-talks.txt");
+
+        AssertPair(result, "EU", "VN");
+        AssertOfficial(result, "东布罗夫斯基斯", "EU");
+        Assert.Equal("talks", result.Analysis!.MeetingType?.Type);
+    }
+
+    [Fact]
+    public void A_trilateral_summit_has_no_pair()
+    {
+        var result = Fixtures.Read("Fixtures/trilateral-summit.txt");
+
+        Assert.Null(result.Analysis!.Pair);
+        Assert.Equal(["VN", "LA", "KH"], result.Analysis.Officials.Select(o => o.CountryCode));
+    }
+
+    [Fact]
+    public void An_ambassador_with_a_long_transliterated_name_and_the_year_from_an_anniversary_of_two_countries()
+    {
+        var result = Fixtures.Read("Fixtures/cuba-ambassador-anniversary.txt");
+
+        AssertPair(result, "CU", "VN");
+        AssertOfficial(result, "奥兰多·尼古拉斯·埃尔南德斯·吉连", "CU");
+        AssertDate(result, 2023, 3, 8, DatePrecision.Day);
+    }
+
+    [Fact]
+    public void A_page_without_headline_takes_its_meeting_type_from_the_first_paragraph()
+    {
+        var result = Fixtures.Read("Fixtures/singapore-no-headline.txt");
+
+        AssertPair(result, "SG", "VN");
+        Assert.Equal("visit", result.Analysis!.MeetingType?.Type);
+        AssertOfficial(result, "尚达曼", "SG");
+        AssertOfficial(result, "黄循财", "SG");
+    }
 }

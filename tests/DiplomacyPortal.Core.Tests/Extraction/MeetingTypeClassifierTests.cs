@@ -29,5 +29,14 @@ public sealed class MeetingTypeClassifierTests
     }
 
     [Fact]
+    public void Without_a_lead_the_first_paragraph_stands_in_for_it()
+    {
+        var match = MeetingTypeClassifier.Default.Classify("越南与欧盟推动自由贸易协定有效落实", null, "越南工贸部部长与欧盟贸易委员举行会谈。");
+
+        Assert.Equal(("talks", ArticlePart.Body), (match?.Type, match?.Part));
+        Assert.Null(MeetingTypeClassifier.Default.Classify("越南与欧盟推动合作", "双方推动合作。", "双方举行会谈。"));
+    }
+
+    [Fact]
     public void No_keyword_means_no_type() => Assert.Null(MeetingTypeClassifier.Default.Classify("越南国会通过多项法律", null));
 }
