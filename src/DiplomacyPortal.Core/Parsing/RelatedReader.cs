@@ -49,7 +49,7 @@ internal static class RelatedReader
             {
                 if (IsSummary(line, next, afterNext))
                 {
-                    article.AddRelated(new RelatedItem(caption, headline!, line.Text, credit));
+                    article.AddRelated(Item(caption, headline!, line.Text, credit));
                     article.Assign(line, LineRole.RelatedSummary);
                     Reset();
                     continue;
@@ -110,7 +110,7 @@ internal static class RelatedReader
         {
             if (state == State.AfterHeadline && headline is not null)
             {
-                article.AddRelated(new RelatedItem(caption, headline, null, credit));
+                article.AddRelated(Item(caption, headline, null, credit));
                 Reset();
             }
         }
@@ -146,4 +146,14 @@ internal static class RelatedReader
     }
 
     private static bool SameText(SourceLine a, SourceLine b) => TextNormalizer.SameKey(a.Text, b.Text);
+
+    /// <summary>
+    /// The item as stored: a headline printed as a 【link】 loses its brackets, and a caption that only
+    /// repeats the headline (the site's stand-in for a missing caption) is no caption.
+    /// </summary>
+    private static RelatedItem Item(string? caption, string headline, string? summary, string? credit)
+    {
+        var bare = headline.Length > 2 && headline[0] is '【' or '[' && headline[^1] is '】' or ']' ? headline[1..^1].Trim() : headline;
+        return new RelatedItem(caption is not null && TextNormalizer.SameKey(caption, bare) ? null : caption, bare, summary, credit);
+    }
 }

@@ -204,4 +204,27 @@ public sealed class FixtureArticleTests
         AssertOfficial(result, "尚达曼", "SG");
         AssertOfficial(result, "黄循财", "SG");
     }
+
+    [Fact]
+    public void Many_officials_of_many_countries_are_read_with_their_titles()
+    {
+        var result = Fixtures.Read("Fixtures/laos-news-agencies-many-officials.txt");
+
+        AssertPair(result, "LA", "VN");
+        Assert.Equal(
+            ["武越庄:VN", "苏妮·坎喷:LA", "陈锦秀:VN", "武氏映春:VN", "通伦·西苏里:LA", "洪森:KH", "普京:RU", "德仁:JP", "玛哈·哇集拉隆功:TH", "李在明:KR", "小费迪南德·马科斯:PH", "梁强:VN"],
+            result.Analysis!.Officials.Select(o => $"{o.Name}:{o.CountryCode}"));
+        Assert.Equal("越通社社长", result.Analysis.Officials[0].Title);
+        Assert.Equal(2, result.Article!.Images.Count);
+    }
+
+    [Fact]
+    public void Related_headlines_lose_their_link_brackets_and_a_caption_repeating_the_headline_is_none()
+    {
+        var related = Fixtures.Read("Fixtures/laos-news-agencies-many-officials.txt").Article!.Related;
+
+        Assert.Equal(["越老加强新闻合作", "越南与柬埔寨加强合作"], related.Select(r => r.Headline));
+        Assert.Null(related[1].Caption);
+        Assert.Equal("越通社", related[1].Credit);
+    }
 }
