@@ -17,8 +17,8 @@ internal static class HtmlArticleParser
 {
     private const string BodySelectors = "[itemprop=articleBody], .article__body, .article-body, .cms-body, .detail-content, .article-content, .content-detail, article .content, article, main";
     private const string LeadSelectors = ".sapo, .article__sapo, .cms-desc, .article-sapo, .summary, .lead";
-    private const string AuthorSelectors = ".cms-author, .article__author, .author";
-    private const string RelatedSelectors = ".related, .article-relate, .box-related, .related-news, .more-news, .news-related, .list-related";
+    private const string AuthorSelectors = ".cms-author, .article__author, .author, .article-author";
+    private const string RelatedSelectors = ".related, .article-relate, .box-related, .related-news, .more-news, .news-related, .list-related, .article__related, .box-more";
     private const string PhotoSelectors = ".article-photo, figure, table.picture, .cms-photo-wrapper";
 
     private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "iframe", "svg", "button", "form", "nav", "header", "footer", "aside" };
@@ -167,13 +167,13 @@ internal static class HtmlArticleParser
         var items = block.QuerySelectorAll("li, article, .item, .story").Where(e => e.QuerySelector("a, h2, h3, h4") is not null).ToList();
         foreach (var item in items)
         {
-            var headline = Clean(item.QuerySelector("h2, h3, h4, .title, .story__title")?.TextContent) ?? Clean(item.QuerySelector("a")?.TextContent);
+            var headline = Clean(item.QuerySelector("h2, h3, h4, .title, .story__title, .story__heading")?.TextContent) ?? Clean(item.QuerySelector("a")?.TextContent);
             if (headline is null)
             {
                 continue;
             }
 
-            var summary = Clean(item.QuerySelector(".sapo, .summary, .story__summary, p")?.TextContent);
+            var summary = Clean(item.QuerySelector(".sapo, .summary, .story__summary, .story__sapo, p")?.TextContent);
             var captionText = Clean(item.QuerySelector("figcaption, .caption")?.TextContent) ?? Clean(item.QuerySelector("img")?.GetAttribute("cms-photo-caption"));
             var parts = captionText is null ? default : ImageCaptionParser.Split(captionText);
             var caption = parts.Caption;

@@ -77,4 +77,22 @@ public sealed class HtmlArticleParserTests
         Assert.Equal(fromText.EndMarker, fromHtml.EndMarker);
         Assert.Equal(new DateOnly(2020, 5, 29), ArticleAnalyzer.Default.Analyze(fromHtml).Date.AsDate);
     }
+
+    [Fact]
+    public void Reads_the_sites_table_photos_h2_lead_author_and_story_lists()
+    {
+        var result = Fixtures.Read("Fixtures/russia-article-table-photo.html");
+        var article = result.Article!;
+
+        Assert.Equal("越俄两国外长举行会谈", article.Headline);
+        Assert.StartsWith("越南外交部长裴青山与俄罗斯外交部长拉夫罗夫举行会谈", article.Lead, StringComparison.Ordinal);
+        var image = Assert.Single(article.Images);
+        Assert.Equal(("越南外交部长裴青山(右)与俄罗斯外交部长拉夫罗夫。", "越通社"), (image.Caption, image.Credit));
+        Assert.Equal(("莫斯科", "(越通社-VNA)", "阮青"), (article.Dateline?.Place, article.EndMarker, article.Author));
+        Assert.Equal(3, article.Body.Count);
+        Assert.Equal(["越俄加强能源合作", "越南与俄罗斯推动教育合作"], article.Related.Select(r => r.Headline));
+        Assert.Equal(new DateOnly(2023, 10, 2), result.Analysis!.Date.AsDate);
+        AssertPair(result, "RU", "VN");
+        AssertOfficial(result, "拉夫罗夫", "RU");
+    }
 }
