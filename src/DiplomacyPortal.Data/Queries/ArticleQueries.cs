@@ -17,7 +17,9 @@ public sealed record ArticlePage(
     int PageSize,
     IReadOnlyList<FacetValue> Pairs,
     IReadOnlyList<FacetValue> Types,
-    IReadOnlyList<FacetValue> Years)
+    IReadOnlyList<FacetValue> Years,
+    IReadOnlyList<FacetValue> Countries,
+    IReadOnlyList<OfficialSummary> Officials)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
@@ -62,7 +64,7 @@ public static class ArticleQueries
 
         if (!withFacets)
         {
-            return new ArticlePage(items, total, page, pageSize, [], [], []);
+            return new ArticlePage(items, total, page, pageSize, [], [], [], [], []);
         }
 
         return new ArticlePage(
@@ -72,7 +74,20 @@ public static class ArticleQueries
             pageSize,
             await FacetAsync(ArticleFilters.Apply(db, articles, filter with { Pair = null }, matches), a => a.Pair, cancellationToken),
             await FacetAsync(ArticleFilters.Apply(db, articles, filter with { Type = null }, matches), a => a.MeetingType, cancellationToken),
-            await FacetAsync(ArticleFilters.Apply(db, articles, filter with { Year = null, Month = null, YearUnknown = false }, matches), a => a.Year, cancellationToken));
+            await FacetAsync(ArticleFilters.Apply(db, articles, filter with { Year = null, Month = null, YearUnknown = false }, matches), a => a.Year, cancellationToken),
+            await PartnerFacetAsync(db, ArticleFilters.Apply(db, articles, filter with { Country = null }, matches), cancellationToken),
+            await BrowseQueries.TopOfficialsAsync(db, ArticleFilters.Apply(db, articles, filter with { OfficialId = null }, matches), 15, cancellationToken));
+    }
+
+    /// <summary>Partner countries: the countries of the articles' pairs, Vietnam left out (it is in nearly every pair).</summary>
+    private static async Task<List<FacetValue>> PartnerFacetAsync(PortalDbContext db, IQueryable<Entities.Article> articles, CancellationToken cancellationToken)
+    {
+        var ids = articles.Select(a => a.Id);
+        var groups = await db.ArticleCountries.Where(c => c.InPair && c.CountryCode != "VN" && ids.Contains(c.ArticleId))
+            .GroupBy(c => c.CountryCode)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return groups.OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => new FacetValue(g.Key, g.Count)).ToList();
     }
 
     private static async Task<List<FacetValue>> FacetAsync<TKey>(IQueryable<Entities.Article> articles, System.Linq.Expressions.Expression<Func<Entities.Article, TKey>> key, CancellationToken cancellationToken)

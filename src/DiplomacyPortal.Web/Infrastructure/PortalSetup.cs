@@ -103,6 +103,7 @@ public static class PortalSetup
             app.UseExceptionHandler("/Errors/ServerError");
         }
 
+        app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();

@@ -34,6 +34,20 @@ public sealed class BrowsingTests(PortalFactory portal)
         Assert.Equal([4, 1], counts);
     }
 
+    [Fact]
+    public async Task Partner_and_official_facets_count_under_the_other_filters_and_link_to_the_narrowed_list()
+    {
+        var page = await portal.GetDocumentAsync("/articles?type=talks");
+
+        var partners = page.QuerySelectorAll("#facet-country li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(2, partners.Count);
+        Assert.Contains(partners, p => p.StartsWith("中国", StringComparison.Ordinal) && p.EndsWith('1'));
+        Assert.Contains(partners, p => p.StartsWith("俄罗斯", StringComparison.Ordinal) && p.EndsWith('1'));
+        var minh = page.QuerySelectorAll("#facet-official a").Single(a => a.TextContent == "范平明");
+        var narrowed = await portal.GetDocumentAsync(minh.GetAttribute("href")!);
+        Assert.Equal(2, Headlines(narrowed).Count);
+    }
+
     [Theory]
     [InlineData("/articles?type=talks", 2)]
     [InlineData("/articles?type=phone-call", 1)]
