@@ -85,6 +85,9 @@ public static class PortalDatabase
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // Lets SQLite refresh the statistics its query planner relies on, where they are missing or stale.
+        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
     }
 
     /// <summary>Per-connection settings: WAL's safe and fast sync level.</summary>

@@ -39,6 +39,7 @@ internal static class PageBenchmark
             var pages = new (string Name, string Url)[]
             {
                 ("home", "/"),
+                ("articles, no filter", "/articles"),
                 ("articles, two filters", "/articles?pair=CN-VN&type=talks"),
                 ("article", "/articles/5000"),
                 ("pair", "/pairs/CN-VN"),

@@ -3,6 +3,7 @@ using DiplomacyPortal.Bench;
 
 // Usage: dotnet run --project tests/DiplomacyPortal.Bench -c Release -- [--seeds DIR] [--mb N] [--import N [--pages]] [--out FILE]
 // --pages needs the portal's Release build: dotnet build src/DiplomacyPortal.Web -c Release
+//        --pages-on DBFILE times the pages on a store imported before
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a, x => x.i + 1 < args.Length ? args[x.i + 1] : string.Empty);
 var seeds = options.GetValueOrDefault("--seeds") ?? FindSeeds();
@@ -12,6 +13,17 @@ if (files.Count == 0)
 {
     Console.Error.WriteLine($"No .txt articles in {seeds}.");
     return 2;
+}
+
+if (options.GetValueOrDefault("--pages-on") is { Length: > 0 } existing)
+{
+    // Times the pages on a store imported before (by --import), without importing again.
+    foreach (var (measure, value) in await PageBenchmark.RunAsync(Path.GetFullPath(existing), Path.GetDirectoryName(seeds)!, 30))
+    {
+        Console.WriteLine($"| {measure} | {value} |");
+    }
+
+    return 0;
 }
 
 var rows = ParseBenchmark.Run(files, megabytes * 1_000_000L).ToList();

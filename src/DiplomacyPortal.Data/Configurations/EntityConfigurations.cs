@@ -24,9 +24,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.HeadlineKey);
         builder.HasIndex(a => new { a.Pair, a.Date, a.IsHidden });
         builder.HasIndex(a => a.IsHidden);
-        builder.HasIndex(a => new { a.Year, a.Month, a.Day });
+        builder.HasIndex(a => new { a.Year, a.Month, a.Day, a.IsHidden });
         builder.HasIndex(a => a.Date);
-        builder.HasIndex(a => a.MeetingType);
+        builder.HasIndex(a => new { a.MeetingType, a.IsHidden, a.Pair, a.Year });
         builder.HasOne(a => a.SourceFile).WithMany().HasForeignKey(a => a.SourceFileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Images).WithOne().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.RelatedItems).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);

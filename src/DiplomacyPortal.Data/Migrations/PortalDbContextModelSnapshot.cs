@@ -125,14 +125,14 @@ namespace DiplomacyPortal.Data.Migrations
 
                     b.HasIndex("IsHidden");
 
-                    b.HasIndex("MeetingType");
-
                     b.HasIndex("SourceFileId")
                         .IsUnique();
 
                     b.HasIndex("Pair", "Date", "IsHidden");
 
-                    b.HasIndex("Year", "Month", "Day");
+                    b.HasIndex("MeetingType", "IsHidden", "Pair", "Year");
+
+                    b.HasIndex("Year", "Month", "Day", "IsHidden");
 
                     b.ToTable("Articles");
                 });

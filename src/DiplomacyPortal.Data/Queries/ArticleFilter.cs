@@ -37,6 +37,9 @@ public sealed record ArticleFilter
 
     public int PageSize { get; init; } = DefaultPageSize;
 
+    /// <summary>Whether the filter narrows nothing (paging aside).</summary>
+    public bool IsEmpty => this with { Page = 1, PageSize = DefaultPageSize } == new ArticleFilter();
+
     /// <summary>The same filter on the first page, for links that change a filter.</summary>
     public ArticleFilter FirstPage() => this with { Page = 1 };
 }

@@ -283,9 +283,9 @@ namespace DiplomacyPortal.Data.Migrations
                 column: "IsHidden");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Articles_MeetingType",
+                name: "IX_Articles_MeetingType_IsHidden_Pair_Year",
                 table: "Articles",
-                column: "MeetingType");
+                columns: new[] { "MeetingType", "IsHidden", "Pair", "Year" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Articles_Pair_Date_IsHidden",
@@ -299,9 +299,9 @@ namespace DiplomacyPortal.Data.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_Articles_Year_Month_Day",
+                name: "IX_Articles_Year_Month_Day_IsHidden",
                 table: "Articles",
-                columns: new[] { "Year", "Month", "Day" });
+                columns: new[] { "Year", "Month", "Day", "IsHidden" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OfficialAliases_OfficialId_Alias",

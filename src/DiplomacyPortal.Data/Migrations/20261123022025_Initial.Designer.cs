@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DiplomacyPortal.Data.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261123015414_Initial")]
+    [Migration("20261123022025_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -128,14 +128,14 @@ namespace DiplomacyPortal.Data.Migrations
 
                     b.HasIndex("IsHidden");
 
-                    b.HasIndex("MeetingType");
-
                     b.HasIndex("SourceFileId")
                         .IsUnique();
 
                     b.HasIndex("Pair", "Date", "IsHidden");
 
-                    b.HasIndex("Year", "Month", "Day");
+                    b.HasIndex("MeetingType", "IsHidden", "Pair", "Year");
+
+                    b.HasIndex("Year", "Month", "Day", "IsHidden");
 
                     b.ToTable("Articles");
                 });
