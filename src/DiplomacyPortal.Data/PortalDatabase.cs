@@ -13,8 +13,26 @@ public static class PortalDatabase
     /// <summary>The environment variable that names the database file.</summary>
     public const string EnvironmentVariable = "DIPLOMACYPORTAL_DB";
 
-    /// <summary>The default database file, relative to the working directory.</summary>
-    public static readonly string DefaultPath = Path.Combine("data", "portal.db");
+    /// <summary>
+    /// The default database file: data/portal.db in the checkout (the folder holding DiplomacyPortal.sln,
+    /// looked for upwards from the working directory), else under the working directory. `dotnet run
+    /// --project` starts the web app and the CLI in their own project folders; anchoring the default at the
+    /// checkout makes both use one store, so an import shows in the portal.
+    /// </summary>
+    public static string DefaultPath => Path.Combine(FindCheckoutRoot() ?? Directory.GetCurrentDirectory(), "data", "portal.db");
+
+    private static string? FindCheckoutRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DiplomacyPortal.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The connection string: <paramref name="configured"/> (ConnectionStrings:Portal) if given, else the
