@@ -70,8 +70,10 @@ public static partial class PageMarkers
             return true;
         }
 
+        // A bare author line is a name or two (娜娜, 明月、阮秋); a longer unpunctuated line is the end of the text.
         author = line.Trim();
-        return bareNameAllowed && author.Length is >= 2 and <= 12 && author.All(c => Chars.IsHan(c) || Chars.IsNameDot(c) || c is ' ' or '、' or '/');
+        var names = author.Split([' ', '、', '/'], StringSplitOptions.RemoveEmptyEntries);
+        return bareNameAllowed && names.Length is >= 1 and <= 3 && names.All(n => n.Length is >= 2 and <= 5 && n.All(c => Chars.IsHan(c) || Chars.IsNameDot(c)));
     }
 
     private static string Bare(string line) => line.Trim().TrimEnd('>', '»', '›', ':', ' ').Trim();
