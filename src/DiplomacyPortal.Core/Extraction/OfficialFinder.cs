@@ -36,7 +36,7 @@ public sealed class OfficialFinder
     [
         "的", "在", "由", "应", "向", "于", "是", "被", "把", "给", "请", "邀请", "会见", "接见", "会晤", "拜会", "欢迎", "祝贺", "致",
         "率领", "陪同", "出席", "主持", "举行", "表示", "强调", "指出", "认为", "说", "了", "时任", "现任", "前任", "期间", "之际", "当天",
-        "随后", "此前", "同时", "分别", "已", "也", "还", "均", "都", "即", "暨", "为", "以", "和", "及", "并", "同", "与", "对",
+        "随后", "此前", "同时", "分别", "已", "也", "还", "均", "都", "即", "暨", "为", "以", "有", "和", "及", "并", "同", "与", "对",
     ];
 
     // Stops that may also join two parts of one title (外交与国际合作大臣, 宣教与民运部).
@@ -132,6 +132,14 @@ public sealed class OfficialFinder
 
             var phraseStart = FindPhraseStart(sentence, title.Index, found);
             var phrase = sentence[phraseStart..title.End];
+
+            // A word or two of the sentence may stand before the title's country (出席的有越南外交部副部长…).
+            var countryAt = Enumerable.Range(0, Math.Min(3, phrase.Length)).FirstOrDefault(i => _countries.NameAt(phrase, i) is not null, -1);
+            if (countryAt > 0)
+            {
+                phrase = phrase[countryAt..];
+            }
+
             var prefix = _countries.NameAt(phrase, 0);
             var prefixCountry = prefix?.Value;
             var known = _known.LongestAt(sentence, nameStart)?.Value;
@@ -157,7 +165,10 @@ public sealed class OfficialFinder
         while (start > 0 && titleStart - start < MaxTitleLength)
         {
             var c = text[start - 1];
-            if (!Chars.IsHan(c) && c != '、')
+
+            // A dash joins two countries inside one title (越南-日本友好议员小组主席).
+            var joiningDash = c is '-' or '—' or '–' && start >= 2 && Chars.IsHan(text[start - 2]) && Chars.IsHan(text[start]);
+            if (!Chars.IsHan(c) && c != '、' && !joiningDash)
             {
                 break;
             }

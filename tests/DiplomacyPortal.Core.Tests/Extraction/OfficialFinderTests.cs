@@ -24,6 +24,13 @@ public sealed class OfficialFinderTests
     [InlineData("柬埔寨副首相兼外交与国际合作大臣宋金达致贺电。", "宋金达", "KH", "副首相兼外交与国际合作大臣")]
     [InlineData("胡志明市人民委员会主席潘文买会见中国大使。", "潘文买", "VN", "胡志明市人民委员会主席")]
     [InlineData("中央宣教与民运部部长郑文决在河内会见老挝客人。", "郑文决", "VN", "中央宣教与民运部部长")]
+    [InlineData("出席会见的有越南外交部副部长阮明武。", "阮明武", "VN", "外交部副部长")]
+    [InlineData("越南国会副主席、越南-日本友好议员小组主席阮德海表示欢迎。", "阮德海", "VN", "国会副主席、越南-日本友好议员小组主席")]
+    [InlineData("韩国外交部长官赵兑烈表示。", "赵兑烈", "KR", "外交部长官")]
+    [InlineData("法国外交部长让-诺埃尔·巴罗表示。", "让-诺埃尔·巴罗", "FR", "外交部长")]
+    [InlineData("俄罗斯联邦委员会主席马特维延科表示。", "马特维延科", "RU", "委员会主席")]
+    [InlineData("新西兰总理克里斯托弗·卢克森表示。", "克里斯托弗·卢克森", "NZ", "总理")]
+    [InlineData("老挝驻越南大使森拉冯·丰沙瓦出席。", "森拉冯·丰沙瓦", "LA", "驻越南大使")]
     public void Finds_officials_missing_from_the_gazetteer_through_their_titles(string text, string name, string country, string title)
     {
         var official = Assert.Single(Find(text), o => o.Name == name);
