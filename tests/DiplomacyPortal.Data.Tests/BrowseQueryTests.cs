@@ -1,4 +1,5 @@
 using DiplomacyPortal.Data.Queries;
+using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Tests;
 
@@ -49,5 +50,26 @@ public sealed class BrowseQueryTests : IAsyncLifetime
 
         Assert.Equal([_ids[4]], page.Items.Select(i => i.Id));
         Assert.Equal(1, page.Total);
+    }
+
+    [Fact]
+    public async Task Hidden_articles_leave_lists_search_results_and_their_totals()
+    {
+        await using (var db = _store.NewContext())
+        {
+            var article = await db.Articles.SingleAsync(a => a.Id == _ids[1]);
+            article.IsHidden = true;
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = _store.NewContext();
+        var search = await ArticleQueries.PageAsync(check, new ArticleFilter { Query = "王毅" });
+        var list = await ArticleQueries.PageAsync(check, new ArticleFilter());
+
+        Assert.Equal([_ids[2]], search.Items.Select(i => i.Id));
+        Assert.Equal(1, search.Total);
+        Assert.DoesNotContain(_ids[1], list.Items.Select(i => i.Id));
+        Assert.Equal(4, list.Total);
+        Assert.Null(await BrowseQueries.ArticleAsync(check, _ids[1]));
     }
 }

@@ -50,6 +50,17 @@ public static class ArticleQueries
             total = await filtered.CountAsync(cancellationToken);
             items = await Summaries(ArticleFilters.NewestFirst(filtered).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
         }
+        else if ((filter with { Query = null }).IsEmpty)
+        {
+            // Only a text query: count and slice straight from the index; hidden articles are few, taken out here.
+            var hidden = await db.Articles.Where(a => a.IsHidden && matches!.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
+            total = await SearchIndex.CountAsync(db, filter.Query, cancellationToken) - hidden.Count;
+            var broad = total > SearchIndex.BroadQueryMatches;
+            var slice = await SearchIndex.SliceAsync(db, filter.Query!, broad, (page - 1) * pageSize, pageSize + hidden.Count, cancellationToken);
+            var pageIds = slice.Except(hidden).Take(pageSize).ToList();
+            var rows = await Summaries(articles.Where(a => pageIds.Contains(a.Id))).ToListAsync(cancellationToken);
+            items = pageIds.Select(id => rows.Single(r => r.Id == id)).ToList();
+        }
         else
         {
             // Relevance comes from the index (best first); the other filters from the database.

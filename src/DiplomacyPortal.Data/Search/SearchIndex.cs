@@ -47,6 +47,37 @@ public static class SearchIndex
         return match is null ? null : db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
     }
 
+    /// <summary>Above this many matches a query is too broad for relevance to mean much: its results come newest first.</summary>
+    public const int BroadQueryMatches = 5_000;
+
+    /// <summary>How many articles match (hidden ones included); 0 for an unsearchable query.</summary>
+    public static async Task<int> CountAsync(PortalDbContext db, string? query, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var match = SearchQuery.ToMatchExpression(query);
+        return match is null
+            ? 0
+            : await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}").SingleAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One slice of the matches in display order: by relevance, or newest first for a broad query, where ranking
+    /// every match would cost more than it tells (FTS5 reads its matches in id order without scoring them).
+    /// </summary>
+    public static async Task<List<int>> SliceAsync(PortalDbContext db, string query, bool broad, int skip, int take, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var match = SearchQuery.ToMatchExpression(query);
+        if (match is null)
+        {
+            return [];
+        }
+
+        return broad
+            ? await db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {take} OFFSET {skip}").ToListAsync(cancellationToken)
+            : await db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY bm25(ArticleSearch, 4.0, 1.0, 4.0, 1.0, 2.0) LIMIT {take} OFFSET {skip}").ToListAsync(cancellationToken);
+    }
+
     /// <summary>Ids of matching articles, best first (headline matches weigh more), or an empty list for an unsearchable query.</summary>
     public static async Task<List<int>> SearchAsync(PortalDbContext db, string? query, int limit = 10_000, CancellationToken cancellationToken = default)
     {
