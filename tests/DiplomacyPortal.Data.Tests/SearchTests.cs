@@ -3,22 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Tests;
 
-public sealed class SearchTests : IAsyncLifetime
+public sealed class SearchTests : SeededStoreTests
 {
-    private TestStore _store = null!;
-    private List<int> _ids = [];
-
-    public async Task InitializeAsync()
-    {
-        _store = await TestStore.CreateAsync();
-        _ids = (await _store.ImportSeedsAsync()).Select(r => r.ArticleId!.Value).ToList();
-    }
-
-    public async Task DisposeAsync() => await _store.DisposeAsync();
-
     private async Task<List<int>> Search(string query)
     {
-        await using var db = _store.NewContext();
+        await using var db = Store.NewContext();
         return await SearchIndex.SearchAsync(db, query);
     }
 
@@ -27,7 +16,7 @@ public sealed class SearchTests : IAsyncLifetime
     {
         var hits = await Search("王毅");
 
-        Assert.Equal([_ids[1], _ids[2]], hits.Order());
+        Assert.Equal([Ids[1], Ids[2]], hits.Order());
     }
 
     [Theory]
@@ -39,14 +28,14 @@ public sealed class SearchTests : IAsyncLifetime
     [InlineData("Wang Yi", new[] { 1, 2 })]
     [InlineData("Sergey Lavrov", new[] { 4 })]
     public async Task Chinese_words_and_romanised_names_find_the_right_articles(string query, int[] seeds) =>
-        Assert.Equal(seeds.Select(i => _ids[i]), (await Search(query)).Order());
+        Assert.Equal(seeds.Select(i => Ids[i]), (await Search(query)).Order());
 
     [Fact]
     public async Task A_one_character_query_works()
     {
         var hits = await Search("俄");
 
-        Assert.Contains(_ids[4], hits);
+        Assert.Contains(Ids[4], hits);
     }
 
     [Theory]
@@ -66,7 +55,7 @@ public sealed class SearchTests : IAsyncLifetime
     [Fact]
     public async Task The_index_row_goes_with_the_article()
     {
-        await using var db = _store.NewContext();
+        await using var db = Store.NewContext();
         var count = await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM ArticleSearch").SingleAsync();
 
         Assert.Equal(5, count);
