@@ -16,7 +16,7 @@ public sealed partial class DateResolver(GazetteerData gazetteer, CountryFinder 
     [GeneratedRegex(@"(?:(?<year>\d{4})\s*年\s*)?(?<month>\d{1,2})\s*月\s*(?<day>\d{1,2})\s*日", RegexOptions.CultureInvariant)]
     private static partial Regex MonthDay();
 
-    [GeneratedRegex(@"(?:今年|本年|值此|庆祝|纪念|迎来)[^。,;]{0,24}?建交\s*(?<years>\d{1,3}|[零一二三四五六七八九十百两]{1,5})\s*周年", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:今年|本年|值此|庆祝|纪念|迎来)[^。,;]{0,24}?(?:建交|关系正常化)\s*(?<years>\d{1,3}|[零一二三四五六七八九十百两]{1,5})\s*周年", RegexOptions.CultureInvariant)]
     private static partial Regex Anniversary();
 
     /// <summary>The shared resolver over the embedded gazetteer.</summary>

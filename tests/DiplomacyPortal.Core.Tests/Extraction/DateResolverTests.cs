@@ -38,6 +38,7 @@ public sealed class DateResolverTests
     [InlineData("今年是越美建交三十周年", 2025)]
     [InlineData("值此越老建交六十周年之际", 2022)]
     [InlineData("今年是两国建交50周年", 2023)]
+    [InlineData("今年是越美关系正常化30周年", 2025)]
     public void An_anniversary_of_relations_gives_the_year(string sentence, int year)
     {
         var pair = new CountryPair("VN", "FR");
