@@ -47,6 +47,23 @@ internal sealed class ArticleBuilder
 
     public void ReplaceLastImage(ArticleImage image) => _images[^1] = image;
 
+    /// <summary>
+    /// A caption line ending in its credit; the news-page template repeats the caption without the credit on
+    /// the next line, which then belongs to the same photo. Returns how many following lines were taken (0 or 1).
+    /// </summary>
+    public int AddCreditedCaption(SourceLine line, CaptionParts parts, SourceLine? next)
+    {
+        AddImage(new ArticleImage(null, parts.Caption, parts.Credit, null));
+        Assign(line, LineRole.Image);
+        if (next is not null && parts.Caption is not null && Text.TextNormalizer.SameKey(next.Text, parts.Caption))
+        {
+            Assign(next, LineRole.ImageCaptionRepeat);
+            return 1;
+        }
+
+        return 0;
+    }
+
     public void AddParagraph(string text, bool isSubheading) => _body.Add(new BodyParagraph(text, isSubheading));
 
     public void AddSeeAlso(IEnumerable<string> titles) => _seeAlso.AddRange(titles);

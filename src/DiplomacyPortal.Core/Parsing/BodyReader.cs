@@ -154,15 +154,7 @@ internal sealed class BodyReader(List<SourceLine> lines, ArticleBuilder article,
         var credit = ImageCaptionParser.Split(text);
         if (credit.Credit is not null && role != LineRole.Dateline)
         {
-            article.AddImage(new ArticleImage(null, credit.Caption, credit.Credit, null));
-            article.Assign(line, LineRole.Image);
-            if (next is not null && credit.Caption is not null && TextNormalizer.SameKey(next.Text, credit.Caption))
-            {
-                article.Assign(next, LineRole.ImageCaptionRepeat);
-                return 1;
-            }
-
-            return 0;
+            return article.AddCreditedCaption(line, credit, next);
         }
 
         if (role != LineRole.Dateline && PageMarkers.BracketedSeeAlso(text) is { } titles)

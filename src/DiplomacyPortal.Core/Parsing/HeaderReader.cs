@@ -157,18 +157,10 @@ internal sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder articl
     private static bool IsPlainCaption(SourceLine line) =>
         !DatelineParser.TryParse(line.Text, out _, out _) && !ImageCaptionParser.TryParsePhotoLine(line.Text, out _) && !PageMarkers.IsRelatedStart(line.Text);
 
-    /// <summary>A caption ending in its credit; the news-page template repeats it without the credit below.</summary>
     private int ReadCreditedCaption(SourceLine line, CaptionParts parts, SourceLine? next)
     {
-        article.AddImage(new ArticleImage(null, parts.Caption, parts.Credit, null));
-        article.Assign(line, LineRole.Image);
-        if (next is not null && parts.Caption is not null && TextNormalizer.SameKey(next.Text, parts.Caption))
-        {
-            article.Assign(next, LineRole.ImageCaptionRepeat);
-            SawNewsPageSigns = true;
-            return 1;
-        }
-
-        return 0;
+        var repeated = article.AddCreditedCaption(line, parts, next);
+        SawNewsPageSigns |= repeated > 0;
+        return repeated;
     }
 }
