@@ -1,17 +1,20 @@
 using DiplomacyPortal.Data.Entities;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data;
 
 /// <summary>
-/// The portal's store: source files, articles and what was extracted from them.
+/// The portal's store: source files, articles and what was extracted from them, editors' corrections and
+/// their audit log, and the accounts (ASP.NET Core Identity) of the people who sign in.
 /// </summary>
 /// <remarks>
 /// Add a migration after a model change with
 /// <c>dotnet ef migrations add NAME --project src/DiplomacyPortal.Data --startup-project src/DiplomacyPortal.Data</c>.
 /// The full-text index (<see cref="Search.SearchIndex"/>) is an FTS5 table created by raw SQL in the migrations.
 /// </remarks>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options)
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<IdentityUser>(options)
 {
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
 
@@ -33,9 +36,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<ArticleOverride> ArticleOverrides => Set<ArticleOverride>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<StagedUpload> StagedUploads => Set<StagedUpload>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 }

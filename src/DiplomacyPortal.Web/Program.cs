@@ -3,6 +3,7 @@ using DiplomacyPortal.Web.Infrastructure;
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration);
+builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalWeb();
 
 var app = builder.Build();

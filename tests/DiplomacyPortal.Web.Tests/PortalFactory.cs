@@ -9,10 +9,28 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyPortal.Web.Tests;
 
-/// <summary>The portal over real HTTP, on a real SQLite file of its own, seeded with the five sample articles on start.</summary>
+/// <summary>
+/// The portal over real HTTP, on a real SQLite file of its own, seeded with the five sample articles on start
+/// (or empty, for tests of importing them). Extra settings (a low sign-in limit…) are given to the constructor.
+/// </summary>
 public sealed class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("portal-web-").FullName;
+    private readonly bool _seeded = true;
+    private readonly IReadOnlyDictionary<string, string> _settings = new Dictionary<string, string>();
+
+    public PortalFactory()
+    {
+    }
+
+    private PortalFactory(bool seeded, IReadOnlyDictionary<string, string> settings)
+    {
+        _seeded = seeded;
+        _settings = settings;
+    }
+
+    /// <summary>A portal with an empty store (no seeds), or with settings of its own.</summary>
+    public static PortalFactory With(bool seeded, IReadOnlyDictionary<string, string>? settings = null) => new(seeded, settings ?? new Dictionary<string, string>());
 
     public CommandCounter Commands { get; } = new();
 
@@ -23,6 +41,15 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
         builder.UseSetting("Portal:SeedFolder", Path.Combine(AppContext.BaseDirectory, "seeds"));
+        builder.UseSetting("Portal:SeedWhenEmpty", _seeded ? "true" : "false");
+
+        // Tests sign in often from one address; the limit itself is tested with a low value given here.
+        builder.UseSetting("Portal:SignInAttemptsPerMinute", "100000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(Commands));
     }
 
@@ -34,6 +61,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         Assert.True(response.IsSuccessStatusCode, $"{url} answered {(int)response.StatusCode}");
         return await new HtmlParser().ParseDocumentAsync(html);
     }
+
+    /// <summary>A client that follows no redirects, so tests see the 302 to the sign-in page.</summary>
+    public HttpClient CreateNonRedirectingClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void Dispose(bool disposing)
     {

@@ -100,3 +100,21 @@ internal sealed class ArticleOverrideConfiguration : IEntityTypeConfiguration<Ar
 {
     public void Configure(EntityTypeBuilder<ArticleOverride> builder) => builder.HasIndex(o => new { o.ArticleId, o.Field }).IsUnique();
 }
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.HasIndex(e => new { e.ArticleId, e.ChangedAt });
+        builder.HasOne<Article>().WithMany().HasForeignKey(e => e.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class StagedUploadConfiguration : IEntityTypeConfiguration<StagedUpload>
+{
+    public void Configure(EntityTypeBuilder<StagedUpload> builder)
+    {
+        builder.HasIndex(u => new { u.BatchId, u.UploadedBy });
+        builder.HasIndex(u => u.UploadedAt);
+    }
+}

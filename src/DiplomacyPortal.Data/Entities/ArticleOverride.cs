@@ -7,6 +7,9 @@ public static class OverrideFields
     public const string Pair = "pair";
     public const string MeetingType = "meetingType";
     public const string Officials = "officials";
+
+    /// <summary>Not an override: hiding and restoring are audited under this name.</summary>
+    public const string Hidden = "hidden";
 }
 
 /// <summary>

@@ -28,9 +28,6 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     /// <summary>Files per transaction when importing many: large enough to spread the cost of a commit, small enough to lose little to a stop.</summary>
     public const int DefaultBatchSize = 250;
 
-    // One writer at a time inside this process; other processes wait on SQLite's lock (BEGIN IMMEDIATE).
-    private static readonly SemaphoreSlim WriteGate = new(1, 1);
-
     /// <summary>Stores, parses and imports one file.</summary>
     public async Task<ImportResult> ImportAsync(byte[] bytes, string fileName, string receivedBy, CancellationToken cancellationToken = default) =>
         (await ImportBatchAsync([new IncomingFile(fileName, bytes)], receivedBy, cancellationToken))[0];
@@ -60,7 +57,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => reads[i] = reader.Read(files[i].Content, files[i].Name));
         var shas = files.Select(f => Hashing.Sha256Hex(f.Content)).ToArray();
 
-        await WriteGate.WaitAsync(cancellationToken);
+        await StoreWriteGate.Gate.WaitAsync(cancellationToken);
         try
         {
             IReadOnlyList<ImportResult> results;
@@ -93,7 +90,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         }
         finally
         {
-            WriteGate.Release();
+            StoreWriteGate.Gate.Release();
         }
     }
 
@@ -265,7 +262,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
 
             foreach (var id in batch)
             {
-                switch (await ReparseFileAsync(id, cancellationToken))
+                switch ((await ReparseFileAsync(id, cancellationToken)).Outcome)
                 {
                     case ReparseOutcome.Updated:
                         updated++;
@@ -287,10 +284,27 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         return new ReparseSummary(updated, created, failed);
     }
 
-    /// <summary>Re-parses one stored file.</summary>
-    private async Task<ReparseOutcome> ReparseFileAsync(int sourceFileId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Tries a stored file again with the current parser (the "retry" of a failed import): the article it gives,
+    /// the article it duplicates, or the reason it still fails.
+    /// </summary>
+    public async Task<ImportResult> RetryAsync(int sourceFileId, CancellationToken cancellationToken = default)
     {
-        await WriteGate.WaitAsync(cancellationToken);
+        var (outcome, articleId, fileName, error) = await ReparseFileAsync(sourceFileId, cancellationToken);
+        var result = outcome switch
+        {
+            ReparseOutcome.Failed => new ImportResult(fileName, ImportOutcome.Failed, null, sourceFileId, null, error, []),
+            ReparseOutcome.Duplicate => new ImportResult(fileName, ImportOutcome.Duplicate, articleId, sourceFileId, null, null, []),
+            _ => new ImportResult(fileName, ImportOutcome.Imported, articleId, sourceFileId, null, null, []),
+        };
+        Log(result);
+        return result;
+    }
+
+    /// <summary>Re-parses one stored file.</summary>
+    private async Task<(ReparseOutcome Outcome, int? ArticleId, string FileName, string? Error)> ReparseFileAsync(int sourceFileId, CancellationToken cancellationToken)
+    {
+        await StoreWriteGate.Gate.WaitAsync(cancellationToken);
         try
         {
             await using var db = createContext();
@@ -303,10 +317,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             source.Error = read.Error;
 
             ReparseOutcome outcome;
-            var article = source.ArticleId is { } articleId
-                ? await db.Articles.Include(a => a.Images).Include(a => a.RelatedItems).Include(a => a.Countries).Include(a => a.Officials).Include(a => a.Overrides)
-                    .SingleAsync(a => a.Id == articleId, cancellationToken)
-                : null;
+            var article = source.ArticleId is { } articleId ? await ArticleRebuilder.LoadAsync(db, articleId, cancellationToken) : null;
             if (!read.Succeeded)
             {
                 // Keep the article the file once gave; note the new failure on the file.
@@ -314,18 +325,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             }
             else if (article is not null)
             {
-                db.ArticleImages.RemoveRange(article.Images);
-                db.RelatedItems.RemoveRange(article.RelatedItems);
-                db.ArticleCountries.RemoveRange(article.Countries);
-                db.ArticleOfficials.RemoveRange(article.Officials);
-                await db.SaveChangesAsync(cancellationToken);
-                ArticleMapper.Apply(article, read.Article!, read.Analysis!, now);
-                ArticleMapper.ApplyOverrides(article, article.Overrides);
-                var officials = new OfficialLinker(db);
-                await officials.LinkAsync(article, OfficialsAfterCorrections(read.Analysis!.Officials, article.Overrides), cancellationToken);
-                await db.SaveChangesAsync(cancellationToken);
-                await RelatedLinks.UpdateAsync(db, [article.Id], cancellationToken);
-                await SearchIndex.WriteAsync(db, article, OfficialLinker.LatinNamesOf(article), cancellationToken);
+                await ArticleRebuilder.RebuildAsync(db, article, read, now, cancellationToken);
                 outcome = ReparseOutcome.Updated;
             }
             else
@@ -356,27 +356,12 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
-            return outcome;
+            return (outcome, source.ArticleId, source.FileName, read.Error);
         }
         finally
         {
-            WriteGate.Release();
+            StoreWriteGate.Gate.Release();
         }
-    }
-
-    private static IReadOnlyList<ExtractedOfficial> OfficialsAfterCorrections(IReadOnlyList<ExtractedOfficial> found, IReadOnlyList<ArticleOverride> overrides)
-    {
-        var correction = overrides.FirstOrDefault(o => o.Field == OverrideFields.Officials);
-        if (correction is null)
-        {
-            return found;
-        }
-
-        var corrected = JsonSerializer.Deserialize<List<OfficialCorrection>>(correction.Value, JsonDefaults.Options) ?? [];
-        return corrected.Select(c => found.FirstOrDefault(f => f.Name == c.Name) is { } parsed
-                ? parsed with { CountryCode = c.CountryCode, Title = c.Title }
-                : new ExtractedOfficial(c.Name, c.CountryCode, c.Title, c.Title is null ? [] : [c.Title], null, null, 1, [ArticlePart.Body], false))
-            .ToList();
     }
 
     private void Log(ImportResult result)

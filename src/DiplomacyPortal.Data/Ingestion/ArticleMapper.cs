@@ -89,9 +89,16 @@ internal static class ArticleMapper
                 case OverrideFields.Pair:
                     entity.Pair = JsonSerializer.Deserialize<string?>(correction.Value, JsonDefaults.Options);
                     entity.PairEvidence = $"corrected by {correction.SetBy}";
+                    var codes = entity.Pair?.Split('-') ?? [];
                     foreach (var country in entity.Countries)
                     {
-                        country.InPair = entity.Pair?.Split('-').Contains(country.CountryCode) == true;
+                        country.InPair = codes.Contains(country.CountryCode);
+                    }
+
+                    // A corrected partner the parser never saw still counts as one of the article's countries.
+                    foreach (var code in codes.Where(c => entity.Countries.All(x => x.CountryCode != c)))
+                    {
+                        entity.Countries.Add(new ArticleCountry { CountryCode = code, InPair = true });
                     }
 
                     break;
@@ -100,6 +107,22 @@ internal static class ArticleMapper
                     break;
             }
         }
+    }
+
+    /// <summary>The officials an article names once an editor's list (if any) replaces what the parser found.</summary>
+    public static IReadOnlyList<ExtractedOfficial> OfficialsAfterCorrections(IReadOnlyList<ExtractedOfficial> found, IReadOnlyList<ArticleOverride> overrides)
+    {
+        var correction = overrides.FirstOrDefault(o => o.Field == OverrideFields.Officials);
+        if (correction is null)
+        {
+            return found;
+        }
+
+        var corrected = JsonSerializer.Deserialize<List<OfficialCorrection>>(correction.Value, JsonDefaults.Options) ?? [];
+        return corrected.Select(c => found.FirstOrDefault(f => f.Name == c.Name) is { } parsed
+                ? parsed with { CountryCode = c.CountryCode, Title = c.Title }
+                : new ExtractedOfficial(c.Name, c.CountryCode, c.Title, c.Title is null ? [] : [c.Title], null, null, 1, [ArticlePart.Body], false))
+            .ToList();
     }
 
     public static ArticleDate DateFrom(DateCorrection date, string evidence)

@@ -1,5 +1,6 @@
 using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Editing;
 using DiplomacyPortal.Data.Ingestion;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
@@ -36,11 +37,10 @@ public static class PortalSetup
             .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(ArticleFileReader.Default);
-        services.AddSingleton(sp =>
-        {
-            var contexts = sp.GetRequiredService<IDbContextFactory<PortalDbContext>>();
-            return new ArticleIngestor(contexts.CreateDbContext, sp.GetRequiredService<ArticleFileReader>(), sp.GetRequiredService<ILogger<ArticleIngestor>>(), sp.GetRequiredService<TimeProvider>());
-        });
+        static Func<PortalDbContext> contexts(IServiceProvider sp) => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext;
+        services.AddSingleton(sp => new ArticleIngestor(contexts(sp), sp.GetRequiredService<ArticleFileReader>(), sp.GetRequiredService<ILogger<ArticleIngestor>>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new ArticleEditor(contexts(sp), sp.GetRequiredService<ArticleFileReader>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new UploadStaging(contexts(sp), sp.GetRequiredService<ArticleFileReader>(), sp.GetRequiredService<ArticleIngestor>(), sp.GetRequiredService<TimeProvider>()));
         services.AddOptions<PortalOptions>().BindConfiguration("Portal");
         services.AddTransient<SeedImporter>();
         return services;
@@ -68,8 +68,10 @@ public static class PortalSetup
         });
         services.AddRazorPages(options =>
         {
-            options.Conventions.AddPageRoute("/Errors/NotFound", "/not-found");
-        });
+            options.Conventions.AuthorizeFolder("/Editor", AccountSetup.EditorPolicy);
+            options.Conventions.AuthorizeFolder("/Admin", AccountSetup.AdminPolicy);
+        })
+        .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddMemoryCache();
         services.AddResponseCompression(options =>
         {
@@ -108,8 +110,11 @@ public static class PortalSetup
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
         app.UseLanguageCookie();
-        app.UseStatusCodePagesWithReExecute("/not-found");
+        app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.UseUploadRequestGuard();
         app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
         app.UseAuthorization();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

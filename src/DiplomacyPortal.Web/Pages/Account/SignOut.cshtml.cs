@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DiplomacyPortal.Web.Pages.Account;
+
+/// <summary>Signing out is a POST (a form with its antiforgery token), so no link on another site can sign an editor out.</summary>
+public sealed class SignOutModel(SignInManager<IdentityUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/");
+    }
+}

@@ -1,0 +1,61 @@
+using DiplomacyPortal.Data.Ingestion;
+using DiplomacyPortal.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DiplomacyPortal.Web.Pages.Editor;
+
+/// <summary>Upload in two steps: the files are screened, kept and previewed; then the ones the editor keeps ticked are imported.</summary>
+[RequestSizeLimit(UploadRequestGuard.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadRequestGuard.MaxRequestBytes, ValueCountLimit = 10_000)]
+public sealed class UploadModel(UploadStaging staging) : PageModel
+{
+    public Guid? Batch { get; private set; }
+
+    public IReadOnlyList<UploadPreview> Previews { get; private set; } = [];
+
+    public IReadOnlyList<RefusedFile> Refused { get; private set; } = [];
+
+    public IReadOnlyList<ImportResult>? Results { get; private set; }
+
+    public string? Notice { get; private set; }
+
+    private string Editor => User.Identity!.Name!;
+
+    public void OnGet()
+    {
+    }
+
+    /// <summary>Step 1: screen, keep and preview the files.</summary>
+    public async Task<IActionResult> OnPostPreviewAsync(CancellationToken cancellationToken)
+    {
+        var form = await Request.ReadFormAsync(cancellationToken);
+        if (form.Files.Count == 0)
+        {
+            Notice = "noFiles";
+            return Page();
+        }
+
+        var (accepted, refused) = UploadScreening.Screen(form.Files.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream)), UploadLimits.Default);
+        Refused = refused;
+        if (accepted.Count > 0)
+        {
+            Batch = await staging.StageAsync(accepted, Editor, cancellationToken);
+            Previews = await staging.PreviewAsync(Batch.Value, Editor, cancellationToken);
+        }
+
+        return Page();
+    }
+
+    /// <summary>Step 2: import the files kept ticked.</summary>
+    public async Task<IActionResult> OnPostImportAsync(Guid batch, int[] keep, CancellationToken cancellationToken)
+    {
+        Results = await staging.ImportAsync(batch, Editor, keep ?? [], cancellationToken);
+        if (Results.Count == 0)
+        {
+            Notice = keep is { Length: > 0 } ? "expired" : "noneKept";
+        }
+
+        return Page();
+    }
+}
