@@ -42,10 +42,10 @@ public sealed class CorrectionForm
         };
     }
 
-    /// <summary>The correction the form states; <paramref name="error"/> when the pair is half given.</summary>
-    public ArticleCorrection ToCorrection(out string? error)
+    /// <summary>The correction the form states; <paramref name="halfPair"/> when only one country of the pair is given.</summary>
+    public ArticleCorrection ToCorrection(out bool halfPair)
     {
-        error = null;
+        halfPair = false;
         string? pair = null;
         var a = string.IsNullOrWhiteSpace(CountryA) ? null : CountryA.Trim().ToUpperInvariant();
         var b = string.IsNullOrWhiteSpace(CountryB) ? null : CountryB.Trim().ToUpperInvariant();
@@ -55,7 +55,7 @@ public sealed class CorrectionForm
         }
         else if (a is not null || b is not null)
         {
-            error = "Choose both countries of the pair, or neither for no pair.";
+            halfPair = true;
         }
 
         var officials = Officials.Where(o => !o.Remove && !string.IsNullOrWhiteSpace(o.Name))

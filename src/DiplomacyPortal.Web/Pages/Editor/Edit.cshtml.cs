@@ -39,8 +39,8 @@ public sealed class EditModel(ArticleEditor editor, IStringLocalizer<SharedResou
         }
 
         Article = article;
-        var correction = Form.ToCorrection(out var pairError);
-        if (pairError is not null)
+        var correction = Form.ToCorrection(out var halfPair);
+        if (halfPair)
         {
             ModelState.AddModelError("Form.CountryA", t["请选择国家对的两个国家，或都不选。"]);
         }
