@@ -104,6 +104,14 @@ public static class PortalDatabase
 
         await db.SaveChangesAsync(cancellationToken);
 
+        // A store filled before the meetings dataset existed gets it built once.
+        if (!await db.Meetings.AnyAsync(cancellationToken) && await db.Articles.AnyAsync(a => a.Pair != null && a.MeetingType != null && !a.IsHidden, cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await Meetings.MeetingLinker.RebuildAllAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         // Lets SQLite refresh the statistics its query planner relies on, where they are missing or stale.
         await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
     }

@@ -38,6 +38,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<MeetingArticle> MeetingArticles => Set<MeetingArticle>();
+
+    public DbSet<MeetingParticipant> MeetingParticipants => Set<MeetingParticipant>();
+
     public DbSet<StagedUpload> StagedUploads => Set<StagedUpload>();
 
     protected override void OnModelCreating(ModelBuilder builder)

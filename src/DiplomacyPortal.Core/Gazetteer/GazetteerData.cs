@@ -21,8 +21,10 @@ public sealed class GazetteerData
         NameFile names,
         IReadOnlyDictionary<string, DateOnly> relations,
         IReadOnlyList<MeetingTypeRule> meetingTypes,
-        IReadOnlyList<string> organizations)
+        IReadOnlyList<string> organizations,
+        IReadOnlyDictionary<string, string> places)
     {
+        PlaceCountries = places.ToFrozenDictionary(StringComparer.Ordinal);
         Organizations = organizations;
         Countries = countries;
         CountriesByCode = countries.ToFrozenDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
@@ -81,6 +83,9 @@ public sealed class GazetteerData
     /// <summary>Multilateral bodies and forums (东盟, 联合国).</summary>
     public IReadOnlyList<string> Organizations { get; }
 
+    /// <summary>Dateline cities and the country each is in (河内 → VN).</summary>
+    public IReadOnlyDictionary<string, string> PlaceCountries { get; }
+
     /// <summary>Meeting types in the order they are tried.</summary>
     public IReadOnlyList<MeetingTypeRule> MeetingTypes { get; }
 
@@ -112,7 +117,8 @@ public sealed class GazetteerData
         var meetingTypes = Read<MeetingTypeFile>(open, "meeting-types.json").Types
             .Select(t => new MeetingTypeRule(t.Type, t.Keywords)).ToList();
         var organizations = Read<OrganizationFile>(open, "organizations.json").Organizations;
-        return new GazetteerData(countries, officials, titles, names, relations, meetingTypes, organizations);
+        var places = Read<PlaceFile>(open, "places.json").Places.ToDictionary(p => p.Zh, p => p.Code.ToUpperInvariant());
+        return new GazetteerData(countries, officials, titles, names, relations, meetingTypes, organizations, places);
     }
 
     private static NameStyle ParseNameStyle(string? value) => value switch
@@ -141,6 +147,8 @@ public sealed class GazetteerData
     private sealed record RelationFile(List<RelationEntry> Relations);
     private sealed record RelationEntry(string Code, string Established);
     private sealed record OrganizationFile(List<string> Organizations);
+    private sealed record PlaceFile(List<PlaceEntry> Places);
+    private sealed record PlaceEntry(string Zh, string Code);
     private sealed record MeetingTypeFile(List<MeetingTypeEntry> Types);
     private sealed record MeetingTypeEntry(string Type, List<string> Keywords);
 }

@@ -27,6 +27,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.Year, a.Month, a.Day, a.IsHidden });
         builder.HasIndex(a => a.Date);
         builder.HasIndex(a => new { a.MeetingType, a.IsHidden, a.Pair, a.Year });
+
+        // The store's version for HTTP caching (ETag, Last-Modified) is MAX(UpdatedAt).
+        builder.HasIndex(a => a.UpdatedAt);
         builder.HasOne(a => a.SourceFile).WithMany().HasForeignKey(a => a.SourceFileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Images).WithOne().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.RelatedItems).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
@@ -116,5 +119,38 @@ internal sealed class StagedUploadConfiguration : IEntityTypeConfiguration<Stage
     {
         builder.HasIndex(u => new { u.BatchId, u.UploadedBy });
         builder.HasIndex(u => u.UploadedAt);
+    }
+}
+
+internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> builder)
+    {
+        builder.HasIndex(m => new { m.Pair, m.Date });
+        builder.HasIndex(m => m.Date);
+        builder.HasIndex(m => new { m.Type, m.Pair });
+        builder.HasIndex(m => new { m.Year, m.Month });
+        builder.HasMany(m => m.Articles).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Participants).WithOne().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MeetingArticleConfiguration : IEntityTypeConfiguration<MeetingArticle>
+{
+    public void Configure(EntityTypeBuilder<MeetingArticle> builder)
+    {
+        builder.HasKey(a => new { a.MeetingId, a.ArticleId });
+        builder.HasIndex(a => a.ArticleId).IsUnique();
+        builder.HasOne<Article>().WithMany().HasForeignKey(a => a.ArticleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class MeetingParticipantConfiguration : IEntityTypeConfiguration<MeetingParticipant>
+{
+    public void Configure(EntityTypeBuilder<MeetingParticipant> builder)
+    {
+        builder.HasKey(p => new { p.MeetingId, p.OfficialId });
+        builder.HasIndex(p => new { p.OfficialId, p.MeetingId });
+        builder.HasOne(p => p.Official).WithMany().HasForeignKey(p => p.OfficialId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -5,6 +5,7 @@ using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Core.Text;
 using DiplomacyPortal.Data.Entities;
 using DiplomacyPortal.Data.Ingestion;
+using DiplomacyPortal.Data.Meetings;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Editing;
@@ -109,17 +110,19 @@ public sealed class ArticleEditor(Func<PortalDbContext> createContext, ArticleFi
     public async Task<bool> SetHiddenAsync(int articleId, bool hidden, string editor, CancellationToken cancellationToken = default)
     {
         var changed = false;
-        await WriteAsync(articleId, (db, article, now) =>
+        await WriteAsync(articleId, async (db, article, now) =>
         {
             if (article.IsHidden != hidden)
             {
                 article.IsHidden = hidden;
                 article.UpdatedAt = now;
                 db.AuditEntries.Add(new AuditEntry { ArticleId = articleId, Field = OverrideFields.Hidden, OldValue = Flag(!hidden), NewValue = Flag(hidden), ChangedBy = editor, ChangedAt = now });
+                await db.SaveChangesAsync(cancellationToken);
+
+                // A hidden article reports no meeting; restored, it does again.
+                await MeetingLinker.UpdateAsync(db, [articleId], cancellationToken);
                 changed = true;
             }
-
-            return Task.CompletedTask;
         }, cancellationToken);
         return changed;
     }

@@ -49,5 +49,8 @@ public sealed class ArticleOfficial
     /// <summary>Order of first mention in the article.</summary>
     public int Position { get; set; }
 
+    /// <summary>Named in the headline or the lead: one of the people the article is about, not only mentioned.</summary>
+    public bool IsProminent { get; set; }
+
     public Official? Official { get; set; }
 }

@@ -4,6 +4,7 @@ using DiplomacyPortal.Core.Parsing;
 using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Core.Text;
 using DiplomacyPortal.Data.Entities;
+using DiplomacyPortal.Data.Meetings;
 using DiplomacyPortal.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -214,6 +215,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         }
 
         await RelatedLinks.UpdateAsync(db, newArticles.Values.Select(n => n.Article.Id).ToList(), cancellationToken);
+        await MeetingLinker.UpdateAsync(db, newArticles.Values.Select(n => n.Article.Id).ToList(), cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
 
@@ -349,6 +351,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
                     source.Article = created;
                     await db.SaveChangesAsync(cancellationToken);
                     await RelatedLinks.UpdateAsync(db, [created.Id], cancellationToken);
+                    await MeetingLinker.UpdateAsync(db, [created.Id], cancellationToken);
                     await SearchIndex.WriteAsync(db, created, OfficialLinker.LatinNamesOf(created), cancellationToken);
                     outcome = ReparseOutcome.Created;
                 }

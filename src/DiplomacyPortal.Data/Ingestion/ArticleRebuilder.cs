@@ -1,5 +1,6 @@
 using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Data.Entities;
+using DiplomacyPortal.Data.Meetings;
 using DiplomacyPortal.Data.Search;
 using Microsoft.EntityFrameworkCore;
 
@@ -30,6 +31,7 @@ internal static class ArticleRebuilder
         await officials.LinkAsync(article, ArticleMapper.OfficialsAfterCorrections(read.Analysis!.Officials, article.Overrides), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await RelatedLinks.UpdateAsync(db, [article.Id], cancellationToken);
+        await MeetingLinker.UpdateAsync(db, [article.Id], cancellationToken);
         await SearchIndex.WriteAsync(db, article, OfficialLinker.LatinNamesOf(article), cancellationToken);
     }
 }

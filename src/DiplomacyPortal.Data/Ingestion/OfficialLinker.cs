@@ -56,6 +56,7 @@ internal sealed class OfficialLinker(PortalDbContext db)
                 CountryCode = extracted.CountryCode,
                 Mentions = extracted.Mentions,
                 Position = position,
+                IsProminent = extracted.Parts.Contains(ArticlePart.Headline) || extracted.Parts.Contains(ArticlePart.Lead),
             });
         }
     }

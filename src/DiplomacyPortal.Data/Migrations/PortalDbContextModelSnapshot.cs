@@ -128,6 +128,8 @@ namespace DiplomacyPortal.Data.Migrations
                     b.HasIndex("SourceFileId")
                         .IsUnique();
 
+                    b.HasIndex("UpdatedAt");
+
                     b.HasIndex("Pair", "Date", "IsHidden");
 
                     b.HasIndex("MeetingType", "IsHidden", "Pair", "Year");
@@ -196,6 +198,9 @@ namespace DiplomacyPortal.Data.Migrations
 
                     b.Property<string>("CountryCode")
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsProminent")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Mentions")
                         .HasColumnType("INTEGER");
@@ -298,6 +303,98 @@ namespace DiplomacyPortal.Data.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("Countries");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatePrecision")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HostCountry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pair")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VisitorCountry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date");
+
+                    b.HasIndex("Pair", "Date");
+
+                    b.HasIndex("Type", "Pair");
+
+                    b.HasIndex("Year", "Month");
+
+                    b.ToTable("Meetings");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.MeetingArticle", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "ArticleId");
+
+                    b.HasIndex("ArticleId")
+                        .IsUnique();
+
+                    b.ToTable("MeetingArticles");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.MeetingParticipant", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MeetingId", "OfficialId");
+
+                    b.HasIndex("OfficialId", "MeetingId");
+
+                    b.ToTable("MeetingParticipants");
                 });
 
             modelBuilder.Entity("DiplomacyPortal.Data.Entities.Official", b =>
@@ -748,6 +845,38 @@ namespace DiplomacyPortal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.MeetingArticle", b =>
+                {
+                    b.HasOne("DiplomacyPortal.Data.Entities.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DiplomacyPortal.Data.Entities.Meeting", null)
+                        .WithMany("Articles")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.MeetingParticipant", b =>
+                {
+                    b.HasOne("DiplomacyPortal.Data.Entities.Meeting", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DiplomacyPortal.Data.Entities.Official", "Official")
+                        .WithMany()
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Official");
+                });
+
             modelBuilder.Entity("DiplomacyPortal.Data.Entities.OfficialAlias", b =>
                 {
                     b.HasOne("DiplomacyPortal.Data.Entities.Official", null)
@@ -845,6 +974,13 @@ namespace DiplomacyPortal.Data.Migrations
                     b.Navigation("Overrides");
 
                     b.Navigation("RelatedItems");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.Meeting", b =>
+                {
+                    b.Navigation("Articles");
+
+                    b.Navigation("Participants");
                 });
 
             modelBuilder.Entity("DiplomacyPortal.Data.Entities.Official", b =>

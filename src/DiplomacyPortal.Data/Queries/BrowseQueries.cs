@@ -26,7 +26,8 @@ public sealed record ArticleDetails(
 
 public sealed record TitleSpan(string Title, DateTime? First, DateTime? Last, int Articles);
 
-public sealed record Counterpart(int Id, string Name, string? CountryCode, int Articles);
+/// <summary>An official of another country someone met, and in how many meetings.</summary>
+public sealed record Counterpart(int Id, string Name, string? CountryCode, int Meetings);
 
 public sealed record OfficialDetails(int Id, string Name, string? CountryCode, string? LatinName, string? VietnameseName, IReadOnlyList<string> Aliases,
     IReadOnlyList<TitleSpan> Titles, IReadOnlyList<Counterpart> Counterparts, IReadOnlyList<MonthCount> Timeline);
@@ -198,12 +199,7 @@ public static class BrowseQueries
             .Select(g => new TitleSpan(g.Key, g.Min(l => l.Date), g.Max(l => l.Date), g.Count()))
             .ToList();
         var articleIds = links.Select(l => l.ArticleId);
-        var counterparts = await db.ArticleOfficials.AsNoTracking()
-            .Where(o => articleIds.Contains(o.ArticleId) && o.OfficialId != id && o.Official!.CountryCode != official.CountryCode)
-            .GroupBy(o => new { o.OfficialId, o.Official!.Name, o.Official.CountryCode })
-            .OrderByDescending(g => g.Count()).Take(30)
-            .Select(g => new Counterpart(g.Key.OfficialId, g.Key.Name, g.Key.CountryCode, g.Count()))
-            .ToListAsync(cancellationToken);
+        var counterparts = await MeetingQueries.CounterpartsAsync(db, id, 30, cancellationToken);
         var timeline = await TimelineAsync(Visible(db).Where(a => articleIds.Contains(a.Id)), cancellationToken);
         return new OfficialDetails(official.Id, official.Name, official.CountryCode, official.LatinName, official.VietnameseName, official.Aliases,
             titles.OrderBy(t => t.First ?? DateTime.MaxValue).ToList(), counterparts, timeline);

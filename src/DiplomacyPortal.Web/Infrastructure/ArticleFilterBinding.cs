@@ -15,21 +15,29 @@ public static class ArticleFilterBinding
     public static (ArticleFilter Filter, List<string> Problems) Read(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
+        return Read(name => query[name].ToString());
+    }
+
+    /// <summary>Reads the filters from any source of named values (the query string, the API's bound parameters).</summary>
+    public static (ArticleFilter Filter, List<string> Problems) Read(Func<string, string?> value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
         var problems = new List<string>();
+        var year = value("year");
         var filter = new ArticleFilter
         {
-            Pair = Pair(query["pair"], problems),
-            Country = Country(query["country"], problems),
-            OfficialId = Int(query["official"], "official", 1, int.MaxValue, problems),
-            From = Date(query["from"], "from", problems),
-            To = Date(query["to"], "to", problems),
-            Year = query["year"] == "unknown" ? null : Int(query["year"], "year", 1900, 2200, problems),
-            YearUnknown = query["year"] == "unknown",
-            Month = Int(query["month"], "month", 1, 12, problems),
-            Type = Type(query["type"], problems),
-            Query = string.IsNullOrWhiteSpace(query["q"]) ? null : query["q"].ToString().Trim(),
-            Page = Int(query["page"], "page", 1, 1_000_000, problems) ?? 1,
-            PageSize = Int(query["pageSize"], "pageSize", 1, ArticleFilter.MaxPageSize, problems) ?? ArticleFilter.DefaultPageSize,
+            Pair = Pair(value("pair"), problems),
+            Country = Country(value("country"), problems),
+            OfficialId = Int(value("official"), "official", 1, int.MaxValue, problems),
+            From = Date(value("from"), "from", problems),
+            To = Date(value("to"), "to", problems),
+            Year = year == "unknown" ? null : Int(year, "year", 1900, 2200, problems),
+            YearUnknown = year == "unknown",
+            Month = Int(value("month"), "month", 1, 12, problems),
+            Type = Type(value("type"), problems),
+            Query = string.IsNullOrWhiteSpace(value("q")) ? null : value("q")!.Trim(),
+            Page = Int(value("page"), "page", 1, 1_000_000, problems) ?? 1,
+            PageSize = Int(value("pageSize"), "pageSize", 1, ArticleFilter.MaxPageSize, problems) ?? ArticleFilter.DefaultPageSize,
         };
         return (filter, problems);
     }

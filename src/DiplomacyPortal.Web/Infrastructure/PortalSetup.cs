@@ -2,6 +2,7 @@ using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Editing;
 using DiplomacyPortal.Data.Ingestion;
+using DiplomacyPortal.Web.Api;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -51,6 +52,8 @@ public static class PortalSetup
     {
         // Chinese text is written as characters, not as &#x...; entities; <, >, & and quotes are still encoded.
         services.AddWebEncoders(options => options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        // The API writes Chinese as characters too; <, >, & and quotes stay escaped.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -73,6 +76,12 @@ public static class PortalSetup
         })
         .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddMemoryCache();
+        services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "DiplomacyPortal API";
+            document.Info.Description = "Read-only access to VNA's bilateral diplomacy articles, pairs, officials and the meetings dataset. Lists take the Articles page's filters.";
+            return Task.CompletedTask;
+        }));
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -106,6 +115,14 @@ public static class PortalSetup
         }
 
         app.UseSecurityHeaders();
+
+        // The API reference, served from the Swashbuckle package (no CDN), over the OpenAPI document.
+        app.UseSwaggerUI(options =>
+        {
+            options.RoutePrefix = "api/docs";
+            options.SwaggerEndpoint("/openapi/v1.json", "DiplomacyPortal API v1");
+            options.DocumentTitle = "DiplomacyPortal API";
+        });
         app.UseResponseCompression();
         app.UseSerilogRequestLogging();
         app.UseRequestLocalization();
@@ -118,6 +135,10 @@ public static class PortalSetup
         app.UseAuthorization();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapOpenApi();
+        app.MapPortalApi();
+        app.MapExports();
+        app.MapFeeds();
         return app;
     }
 }

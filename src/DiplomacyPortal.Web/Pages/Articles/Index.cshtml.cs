@@ -28,5 +28,5 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : Pa
         }
     }
 
-    public string Link(ArticleFilter filter) => ArticleFilterBinding.Link(filter);
+    public string Link(ArticleFilter filter, string path = "/articles") => ArticleFilterBinding.Link(filter, path);
 }

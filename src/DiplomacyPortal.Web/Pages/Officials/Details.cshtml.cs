@@ -12,6 +12,8 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
 
     public ArticlePage Articles { get; private set; } = null!;
 
+    public MeetingPage Meetings { get; private set; } = null!;
+
     [BindProperty(SupportsGet = true, Name = "page")]
     public int PageNumber { get; set; } = 1;
 
@@ -25,6 +27,7 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
         }
 
         Official = official;
+        Meetings = await MeetingQueries.PageAsync(db, new ArticleFilter { OfficialId = id, PageSize = 10 }, cancellationToken);
         Articles = await ArticleQueries.PageAsync(db, new ArticleFilter { OfficialId = id, Page = Math.Max(1, PageNumber) }, withFacets: false, cancellationToken: cancellationToken);
         return Page();
     }

@@ -11,6 +11,8 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
 {
     public PairDetails Pair { get; private set; } = null!;
 
+    public MeetingPage LatestMeetings { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string pair, CancellationToken cancellationToken)
     {
         if (!CountryPair.TryParse(pair, out var parsed))
@@ -32,6 +34,7 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
         }
 
         Pair = details;
+        LatestMeetings = await MeetingQueries.PageAsync(db, new ArticleFilter { Pair = pair, PageSize = 10 }, cancellationToken);
         return Page();
     }
 }

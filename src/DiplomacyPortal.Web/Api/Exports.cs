@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using DiplomacyPortal.Core.Text;
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Queries;
+using DiplomacyPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyPortal.Web.Api;
+
+/// <summary>
+/// Downloads of any filtered list: articles and meetings as CSV and as JSON Lines, taking the Articles
+/// page's query string. Rows are streamed as they are read, a chunk at a time.
+/// </summary>
+public static class Exports
+{
+    /// <summary>The CSV columns of articles; README documents them.</summary>
+    public static readonly string[] ArticleColumns = ["id", "url", "date", "year", "month", "day", "date_precision", "pair", "country_a", "country_b", "meeting_type", "headline", "lead", "dateline_place", "officials", "official_ids"];
+
+    /// <summary>The CSV columns of the meetings dataset; README documents them.</summary>
+    public static readonly string[] MeetingColumns = ["meeting_id", "date", "year", "month", "day", "date_precision", "pair", "country_a", "country_b", "type", "place", "host_country", "visitor_country", "participants_a", "participants_b", "participant_ids", "article_count", "article_ids"];
+
+    public static WebApplication MapExports(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var exports = app.MapGroup(string.Empty).AddEndpointFilter<ConditionalGetFilter>().ExcludeFromDescription();
+        exports.MapGet("/articles/export.csv", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAsync(http, contexts, "articles.csv", "text/csv; charset=utf-8", WriteArticlesCsvAsync));
+        exports.MapGet("/articles/export.jsonl", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAsync(http, contexts, "articles.jsonl", "application/jsonl; charset=utf-8", WriteArticlesJsonLinesAsync));
+        exports.MapGet("/meetings/export.csv", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAsync(http, contexts, "meetings.csv", "text/csv; charset=utf-8", WriteMeetingsCsvAsync));
+        exports.MapGet("/meetings/export.jsonl", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAsync(http, contexts, "meetings.jsonl", "application/jsonl; charset=utf-8", WriteMeetingsJsonLinesAsync));
+        return app;
+    }
+
+    private static async Task<IResult> StreamAsync(HttpContext http, IDbContextFactory<PortalDbContext> contexts, string fileName, string contentType, Func<PortalDbContext, ArticleFilter, HttpContext, Task> write)
+    {
+        var (filter, problems) = ArticleFilterBinding.Read(http.Request.Query);
+        if (problems.Count > 0)
+        {
+            return Results.Problem(title: "The request's parameters are not valid.", detail: string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        http.Response.ContentType = contentType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
+        await write(db, filter, http);
+        return Results.Empty;
+    }
+
+    private static async Task WriteArticlesCsvAsync(PortalDbContext db, ArticleFilter filter, HttpContext http)
+    {
+        await using var csv = new CsvWriter(http.Response.Body);
+        await csv.WriteRowAsync(ArticleColumns);
+        var site = SiteRoot(http);
+        await foreach (var a in ExportQueries.ArticlesAsync(db, filter, http.RequestAborted))
+        {
+            var (countryA, countryB) = Sides(a.Pair);
+            await csv.WriteRowAsync([
+                Number(a.Id), $"{site}/articles/{a.Id}", IsoDate(a.Year, a.Month, a.Day), Number(a.Year), Number(a.Month), Number(a.Day), a.DatePrecision,
+                a.Pair, countryA, countryB, a.MeetingType, a.Headline, a.Lead, a.DatelinePlace,
+                string.Join("; ", a.Officials.Select(o => $"{o.Name} ({string.Join(", ", new[] { o.CountryCode, o.Title }.OfType<string>())})")),
+                string.Join(';', a.Officials.Select(o => Number(o.Id)))]);
+        }
+    }
+
+    private static async Task WriteMeetingsCsvAsync(PortalDbContext db, ArticleFilter filter, HttpContext http)
+    {
+        await using var csv = new CsvWriter(http.Response.Body);
+        await csv.WriteRowAsync(MeetingColumns);
+        await foreach (var m in ExportQueries.MeetingsAsync(db, filter, http.RequestAborted))
+        {
+            var (countryA, countryB) = Sides(m.Pair);
+            string Side(string? code) => string.Join("; ", m.Participants.Where(p => p.CountryCode == code).Select(p => $"{p.Title} {p.Name}".Trim()));
+            await csv.WriteRowAsync([
+                Number(m.Id), IsoDate(m.Year, m.Month, m.Day), Number(m.Year), Number(m.Month), Number(m.Day), m.DatePrecision,
+                m.Pair, countryA, countryB, m.Type, m.Place, m.HostCountry, m.VisitorCountry, Side(countryA), Side(countryB),
+                string.Join(';', m.Participants.Select(p => Number(p.OfficialId))), Number(m.ArticleIds.Count), string.Join(';', m.ArticleIds.Select(Number))]);
+        }
+    }
+
+    private static Task WriteArticlesJsonLinesAsync(PortalDbContext db, ArticleFilter filter, HttpContext http) =>
+        WriteJsonLinesAsync(http, ExportQueries.ArticlesAsync(db, filter, http.RequestAborted));
+
+    private static Task WriteMeetingsJsonLinesAsync(PortalDbContext db, ArticleFilter filter, HttpContext http) =>
+        WriteJsonLinesAsync(http, ExportQueries.MeetingsAsync(db, filter, http.RequestAborted));
+
+    private static async Task WriteJsonLinesAsync<T>(HttpContext http, IAsyncEnumerable<T> rows)
+    {
+        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+        await foreach (var row in rows)
+        {
+            await writer.WriteLineAsync(JsonSerializer.Serialize(row, JsonDefaults.Options));
+        }
+    }
+
+    private static (string? A, string? B) Sides(string? pair) => pair?.Split('-') is [var a, var b] ? (a, b) : (null, null);
+
+    /// <summary>2020-04-01, or as much of it as is known (2020-04, --04-01 for a day without a year), or empty.</summary>
+    public static string? IsoDate(int? year, int? month, int? day) => (year, month, day) switch
+    {
+        (not null, not null, not null) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-{day:00}"),
+        (not null, not null, null) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}"),
+        (not null, null, null) => string.Create(CultureInfo.InvariantCulture, $"{year:0000}"),
+        (null, not null, not null) => string.Create(CultureInfo.InvariantCulture, $"--{month:00}-{day:00}"),
+        _ => null,
+    };
+
+    private static string? Number(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string SiteRoot(HttpContext http) => $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+}

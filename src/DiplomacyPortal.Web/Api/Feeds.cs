@@ -1,0 +1,118 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using DiplomacyPortal.Core.Extraction;
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Queries;
+using DiplomacyPortal.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyPortal.Web.Api;
+
+/// <summary>
+/// Atom 1.0 feeds of the newest articles for a pair, an official, or any filter of the Articles page, so that
+/// a journalist can follow a relationship in a feed reader.
+/// </summary>
+public static class Feeds
+{
+    private const string AtomNamespace = "http://www.w3.org/2005/Atom";
+    private const int Entries = 50;
+
+    private sealed record FeedEntry(int Id, string? Headline, string? Lead, string? Pair, DateTime UpdatedAt, DateTime? PublishedAt);
+
+    public static WebApplication MapFeeds(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var feeds = app.MapGroup("/feeds").AddEndpointFilter<ConditionalGetFilter>().ExcludeFromDescription();
+
+        feeds.MapGet("/articles", async (HttpContext http, IDbContextFactory<PortalDbContext> contexts) =>
+        {
+            var (filter, problems) = ArticleFilterBinding.Read(http.Request.Query);
+            return problems.Count > 0
+                ? Results.Problem(detail: string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest)
+                : await FeedAsync(http, contexts, filter, "越通社双边外交报道");
+        });
+
+        feeds.MapGet("/pairs/{pair}", async (string pair, HttpContext http, IDbContextFactory<PortalDbContext> contexts) =>
+            CountryPair.TryParse(pair, out var parsed)
+                ? await FeedAsync(http, contexts, new ArticleFilter { Pair = parsed.ToString() }, $"{Display.Pair(parsed.ToString())} · 越通社双边外交报道")
+                : Results.NotFound());
+
+        feeds.MapGet("/officials/{id:int}", async (int id, HttpContext http, IDbContextFactory<PortalDbContext> contexts) =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
+            var name = await db.Officials.Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(http.RequestAborted);
+            return name is null ? Results.NotFound() : await FeedAsync(http, contexts, new ArticleFilter { OfficialId = id }, $"{name} · 越通社双边外交报道");
+        });
+        return app;
+    }
+
+    private static async Task<IResult> FeedAsync(HttpContext http, IDbContextFactory<PortalDbContext> contexts, ArticleFilter filter, string title)
+    {
+        await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
+        var filtered = ArticleFilters.Apply(db, db.Articles.AsNoTracking(), filter, Data.Search.SearchIndex.Matches(db, filter.Query));
+        var entries = await ArticleFilters.NewestFirst(filtered).Take(Entries)
+            .Select(a => new FeedEntry(a.Id, a.Headline, a.Lead, a.Pair, a.UpdatedAt, a.PublishedAt))
+            .ToListAsync(http.RequestAborted);
+
+        var site = Exports.SiteRoot(http);
+        var self = $"{site}{http.Request.Path}{http.Request.QueryString}";
+        using var buffer = new MemoryStream();
+        using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, Async = true }))
+        {
+            await xml.WriteStartDocumentAsync();
+            await xml.WriteStartElementAsync(null, "feed", AtomNamespace);
+            await xml.WriteElementStringAsync(null, "id", AtomNamespace, self);
+            await xml.WriteElementStringAsync(null, "title", AtomNamespace, title);
+            await xml.WriteElementStringAsync(null, "updated", AtomNamespace, Timestamp(entries.Count == 0 ? DateTime.UnixEpoch : entries.Max(e => e.UpdatedAt)));
+            await LinkAsync(xml, "self", self, "application/atom+xml");
+            await LinkAsync(xml, "alternate", site + ArticleFilterBinding.Link(filter.FirstPage()), "text/html");
+            await xml.WriteStartElementAsync(null, "author", AtomNamespace);
+            await xml.WriteElementStringAsync(null, "name", AtomNamespace, "越南通讯社（越通社）");
+            await xml.WriteEndElementAsync();
+            foreach (var entry in entries)
+            {
+                var url = $"{site}/articles/{entry.Id}";
+                await xml.WriteStartElementAsync(null, "entry", AtomNamespace);
+                await xml.WriteElementStringAsync(null, "id", AtomNamespace, url);
+                await xml.WriteElementStringAsync(null, "title", AtomNamespace, entry.Headline ?? $"#{entry.Id}");
+                await xml.WriteElementStringAsync(null, "updated", AtomNamespace, Timestamp(entry.UpdatedAt));
+                if (entry.PublishedAt is { } published)
+                {
+                    await xml.WriteElementStringAsync(null, "published", AtomNamespace, Timestamp(published));
+                }
+
+                await LinkAsync(xml, "alternate", url, "text/html");
+                if (entry.Pair is not null)
+                {
+                    await xml.WriteStartElementAsync(null, "category", AtomNamespace);
+                    await xml.WriteAttributeStringAsync(null, "term", null, entry.Pair);
+                    await xml.WriteEndElementAsync();
+                }
+
+                if (entry.Lead is not null)
+                {
+                    await xml.WriteElementStringAsync(null, "summary", AtomNamespace, entry.Lead);
+                }
+
+                await xml.WriteEndElementAsync();
+            }
+
+            await xml.WriteEndElementAsync();
+            await xml.WriteEndDocumentAsync();
+        }
+
+        return Results.Bytes(buffer.ToArray(), "application/atom+xml; charset=utf-8");
+    }
+
+    private static async Task LinkAsync(XmlWriter xml, string rel, string href, string type)
+    {
+        await xml.WriteStartElementAsync(null, "link", AtomNamespace);
+        await xml.WriteAttributeStringAsync(null, "rel", null, rel);
+        await xml.WriteAttributeStringAsync(null, "type", null, type);
+        await xml.WriteAttributeStringAsync(null, "href", null, href);
+        await xml.WriteEndElementAsync();
+    }
+
+    private static string Timestamp(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}
