@@ -49,8 +49,10 @@ public sealed class MeetingVenueFinder(GazetteerData gazetteer)
                 return (code, visit);
             }
 
-            // 访华, 来越, 访问老挝: the short forms only where they stand right after 访 or 来.
-            var forms = country.Abbreviations.Where(a => a.Length == 1).SelectMany(a => new[] { "访" + a, "来" + a }).Concat(names.Select(n => "访问" + n));
+            // 访越, 来老, 访问老挝, 访华: the short forms only where they stand right after 访 or 来.
+            var forms = country.Abbreviations.Where(a => a.Length == 1).SelectMany(a => new[] { "访" + a, "来" + a })
+                .Concat(names.Select(n => "访问" + n))
+                .Concat(gazetteer.HostPhrases.Where(p => p.Value == code).Select(p => p.Key));
             if (forms.FirstOrDefault(f => opening.Contains(f, StringComparison.Ordinal)) is { } form)
             {
                 return (code, form);

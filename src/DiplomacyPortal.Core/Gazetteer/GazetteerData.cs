@@ -22,8 +22,10 @@ public sealed class GazetteerData
         IReadOnlyDictionary<string, DateOnly> relations,
         IReadOnlyList<MeetingTypeRule> meetingTypes,
         IReadOnlyList<string> organizations,
-        IReadOnlyDictionary<string, string> places)
+        IReadOnlyDictionary<string, string> places,
+        IReadOnlyDictionary<string, string> hostPhrases)
     {
+        HostPhrases = hostPhrases.ToFrozenDictionary(StringComparer.Ordinal);
         PlaceCountries = places.ToFrozenDictionary(StringComparer.Ordinal);
         Organizations = organizations;
         Countries = countries;
@@ -86,6 +88,9 @@ public sealed class GazetteerData
     /// <summary>Dateline cities and the country each is in (河内 → VN).</summary>
     public IReadOnlyDictionary<string, string> PlaceCountries { get; }
 
+    /// <summary>Phrases that name the host of a visit (访华 → CN), besides 访/来 + a one-character country form.</summary>
+    public IReadOnlyDictionary<string, string> HostPhrases { get; }
+
     /// <summary>Meeting types in the order they are tried.</summary>
     public IReadOnlyList<MeetingTypeRule> MeetingTypes { get; }
 
@@ -117,8 +122,10 @@ public sealed class GazetteerData
         var meetingTypes = Read<MeetingTypeFile>(open, "meeting-types.json").Types
             .Select(t => new MeetingTypeRule(t.Type, t.Keywords)).ToList();
         var organizations = Read<OrganizationFile>(open, "organizations.json").Organizations;
-        var places = Read<PlaceFile>(open, "places.json").Places.ToDictionary(p => p.Zh, p => p.Code.ToUpperInvariant());
-        return new GazetteerData(countries, officials, titles, names, relations, meetingTypes, organizations, places);
+        var placeFile = Read<PlaceFile>(open, "places.json");
+        var places = placeFile.Places.ToDictionary(p => p.Zh, p => p.Code.ToUpperInvariant());
+        var hostPhrases = (placeFile.HostPhrases ?? []).ToDictionary(p => p.Zh, p => p.Code.ToUpperInvariant());
+        return new GazetteerData(countries, officials, titles, names, relations, meetingTypes, organizations, places, hostPhrases);
     }
 
     private static NameStyle ParseNameStyle(string? value) => value switch
@@ -147,7 +154,7 @@ public sealed class GazetteerData
     private sealed record RelationFile(List<RelationEntry> Relations);
     private sealed record RelationEntry(string Code, string Established);
     private sealed record OrganizationFile(List<string> Organizations);
-    private sealed record PlaceFile(List<PlaceEntry> Places);
+    private sealed record PlaceFile(List<PlaceEntry> Places, List<PlaceEntry>? HostPhrases);
     private sealed record PlaceEntry(string Zh, string Code);
     private sealed record MeetingTypeFile(List<MeetingTypeEntry> Types);
     private sealed record MeetingTypeEntry(string Type, List<string> Keywords);
