@@ -1,0 +1,39 @@
+using System.Text;
+using DiplomacyPortal.Web.Tests.Editor;
+using Microsoft.Playwright;
+
+namespace DiplomacyPortal.Web.Tests.Browser;
+
+[Collection(nameof(SharedBrowser))]
+public sealed class EditorScenarios(BrowserPortal site)
+{
+    [BrowserFact]
+    public async Task An_editor_signs_in_uploads_a_file_sees_it_imported_and_finds_it_on_its_pair_page()
+    {
+        await site.Portal.CreateAccountAsync("browser-editor", "editor");
+        var upload = Path.Combine(Path.GetTempPath(), $"laos-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(upload, "越南国家主席会见老挝人民革命党中央总书记\n\n越通社河内2024年5月9日——越南国家主席在河内会见了来越进行正式访问的老挝人民革命党中央总书记、国家主席通伦·西苏里。(完)\n", Encoding.UTF8);
+        var page = await site.NewPageAsync();
+
+        await page.GotoAsync("/upload");
+        await page.WaitForURLAsync("**/account/sign-in**");
+        await page.FillAsync("#UserName", "browser-editor");
+        await page.FillAsync("#Password", Accounts.Password);
+        await BrowserPortal.ScreenshotAsync(page, "12-sign-in");
+        await page.Locator("#sign-in-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/upload");
+
+        await page.SetInputFilesAsync("#files", upload);
+        await page.Locator("#upload-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#upload-preview")).ToContainTextAsync("越南–老挝");
+        await BrowserPortal.ScreenshotAsync(page, "13-upload-preview");
+        await page.Locator("#import-form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#import-results")).ToContainTextAsync("已导入");
+        await BrowserPortal.ScreenshotAsync(page, "14-upload-imported");
+
+        await page.GotoAsync("/pairs/LA-VN");
+        await BrowserPortal.ScreenshotAsync(page, "15-pair-la-vn");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("越南国家主席会见老挝人民革命党中央总书记");
+        File.Delete(upload);
+    }
+}

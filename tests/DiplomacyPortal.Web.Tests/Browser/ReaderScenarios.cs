@@ -1,0 +1,86 @@
+using Microsoft.Playwright;
+
+namespace DiplomacyPortal.Web.Tests.Browser;
+
+[Collection(nameof(SharedBrowser))]
+public sealed class ReaderScenarios(BrowserPortal site)
+{
+    [BrowserFact]
+    public async Task A_reader_follows_a_pair_filters_by_date_opens_an_article_and_finds_the_official_other_articles()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/");
+        await BrowserPortal.ScreenshotAsync(page, "01-home");
+
+        await page.Locator("#top-pairs a", new() { HasText = "越南–中国" }).First.ClickAsync();
+        await page.WaitForURLAsync("**/pairs/CN-VN");
+        await BrowserPortal.ScreenshotAsync(page, "02-pair-cn-vn");
+
+        await page.GetByText("在文章列表中筛选").ClickAsync();
+        await page.FillAsync("#from", "2020-01-01");
+        await page.FillAsync("#to", "2020-12-31");
+        await page.Locator("#filters button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/articles?**from=2020-01-01**");
+        var dated = await page.Locator(".article-list a.fw-semibold").AllTextContentsAsync();
+        await BrowserPortal.ScreenshotAsync(page, "03-articles-dated");
+        Assert.Equal(2, dated.Count);
+
+        // Seed 001 gives no year: it is under "year unknown" in the archive.
+        await page.GotoAsync("/dates");
+        await page.Locator("a", new() { HasText = "年份不详" }).First.ClickAsync();
+        await page.Locator(".article-list a", new() { HasText = "越中两国外交部长举行会谈" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("越中两国外交部长举行会谈");
+        await BrowserPortal.ScreenshotAsync(page, "04-article-001");
+
+        await page.Locator(".official-chip", new() { HasText = "王毅" }).ClickAsync();
+        await page.WaitForURLAsync("**/officials/*");
+        await BrowserPortal.ScreenshotAsync(page, "05-official-wang-yi");
+        var articles = await page.Locator("#official-articles a.fw-semibold").AllTextContentsAsync();
+        Assert.Contains("越中增强政治互信,务实合作", articles);
+    }
+
+    [BrowserFact]
+    public async Task A_search_highlights_the_words_found()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.FillAsync("input[name=q]", "王毅");
+        await page.PressAsync("input[name=q]", "Enter");
+        await page.WaitForURLAsync("**/search?q=*");
+        await BrowserPortal.ScreenshotAsync(page, "06-search");
+
+        var marks = await page.Locator("mark").AllTextContentsAsync();
+        Assert.NotEmpty(marks);
+        Assert.All(marks, m => Assert.Equal("王毅", m));
+    }
+
+    [BrowserFact]
+    public async Task The_language_switch_turns_the_interface_to_English_and_keeps_it()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/articles");
+
+        await page.Locator("#language-switch a", new() { HasText = "English" }).ClickAsync();
+        await Assertions.Expect(page.Locator("nav")).ToContainTextAsync("Articles");
+        await page.GotoAsync("/pairs");
+        await BrowserPortal.ScreenshotAsync(page, "07-english");
+
+        await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Vietnam");
+    }
+
+    [BrowserFact]
+    public async Task A_phone_sized_screen_never_scrolls_sideways()
+    {
+        var page = await site.NewPageAsync(375, 740);
+        foreach (var (url, name) in new[] { ("/", "08-phone-home"), ("/articles", "09-phone-articles"), ("/pairs/CN-VN", "10-phone-pair"), ("/meetings", "11-phone-meetings") })
+        {
+            await page.GotoAsync(url);
+            await BrowserPortal.ScreenshotAsync(page, name);
+
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            Assert.True(overflow <= 0, $"{url} is {overflow}px wider than the phone's screen");
+        }
+    }
+}
