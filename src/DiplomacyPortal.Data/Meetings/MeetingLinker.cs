@@ -15,7 +15,11 @@ internal static class MeetingLinker
     /// <summary>How far apart two reports of one meeting may be dated (a visit reported on its first and second day).</summary>
     private const int AdjacentDays = 1;
 
-    /// <summary>Places <paramref name="articleIds"/> in meetings again, after they were added, changed, hidden or restored.</summary>
+    /// <summary>
+    /// Places <paramref name="articleIds"/> in meetings again, after they were added, changed, hidden or restored.
+    /// A batch's new meetings are built in memory and saved at once; only stored meetings that gain or lose a
+    /// report are read back, so a bulk import costs one small lookup per article.
+    /// </summary>
     public static async Task UpdateAsync(PortalDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
         if (articleIds.Count == 0)
@@ -23,20 +27,37 @@ internal static class MeetingLinker
             return;
         }
 
-        var affected = await db.MeetingArticles.Where(m => articleIds.Contains(m.ArticleId)).Select(m => m.MeetingId).Distinct().ToListAsync(cancellationToken);
+        var affected = (await db.MeetingArticles.Where(m => articleIds.Contains(m.ArticleId)).Select(m => m.MeetingId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         await db.MeetingArticles.Where(m => articleIds.Contains(m.ArticleId)).ExecuteDeleteAsync(cancellationToken);
 
-        foreach (var report in await MeetingReports.OfAsync(db, db.Articles.Where(a => articleIds.Contains(a.Id)), cancellationToken))
+        var created = new List<(Meeting Meeting, List<MeetingReport> Reports)>();
+        var reports = await MeetingReports.OfAsync(db, db.Articles.Where(a => articleIds.Contains(a.Id)), cancellationToken);
+        var stored = await StoredCandidatesAsync(db, reports, cancellationToken);
+        foreach (var report in reports)
         {
-            var meetingId = await FindMeetingAsync(db, report, cancellationToken) ?? await CreateMeetingAsync(db, report, cancellationToken);
-            db.MeetingArticles.Add(new MeetingArticle { MeetingId = meetingId, ArticleId = report.ArticleId });
-            await db.SaveChangesAsync(cancellationToken);
-
-            // Refreshed at once, so that the next article of the same batch sees this one's participants.
-            await RefreshAsync(db, meetingId, cancellationToken);
-            affected.Remove(meetingId);
+            if (created.FirstOrDefault(c => c.Reports.Any(other => SameMeeting(other, report))) is { Meeting: not null } sibling)
+            {
+                sibling.Reports.Add(report);
+            }
+            else if ((report.Date is null ? await FindStoredMeetingAsync(db, report, cancellationToken) : Match(stored, report)) is { } storedId)
+            {
+                db.MeetingArticles.Add(new MeetingArticle { MeetingId = storedId, ArticleId = report.ArticleId });
+                affected.Add(storedId);
+            }
+            else
+            {
+                created.Add((new Meeting { Pair = report.Pair, Type = report.Type, DatePrecision = report.DatePrecision }, [report]));
+            }
         }
 
+        foreach (var (meeting, itsReports) in created)
+        {
+            Derive(meeting, itsReports);
+            meeting.Articles = itsReports.Select(r => new MeetingArticle { ArticleId = r.ArticleId }).ToList();
+            db.Meetings.Add(meeting);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
         foreach (var meetingId in affected)
         {
             await RefreshAsync(db, meetingId, cancellationToken);
@@ -51,10 +72,60 @@ internal static class MeetingLinker
         foreach (var chunk in ids.Chunk(500))
         {
             await UpdateAsync(db, chunk, cancellationToken);
+            db.ChangeTracker.Clear();
         }
     }
 
-    private static async Task<int?> FindMeetingAsync(PortalDbContext db, MeetingReport report, CancellationToken cancellationToken)
+    /// <summary>Whether two reports are of one meeting: same pair, a day apart at most, same type or a participant in common.</summary>
+    private static bool SameMeeting(MeetingReport a, MeetingReport b)
+    {
+        if (a.Pair != b.Pair)
+        {
+            return false;
+        }
+
+        var close = (a.Date, b.Date) switch
+        {
+            ({ } x, { } y) => Math.Abs((x - y).TotalDays) <= AdjacentDays,
+            (null, null) => a.Month is not null && a.Day is not null && (a.Year, a.Month, a.Day) == (b.Year, b.Month, b.Day),
+            _ => false,
+        };
+        return close && (a.Type == b.Type || a.Participants.Any(p => b.Participants.Any(q => q.OfficialId == p.OfficialId)));
+    }
+
+    /// <summary>A stored meeting as a candidate for a report: its own fields as a report would give them.</summary>
+    private sealed record StoredMeeting(int Id, MeetingReport AsReport);
+
+    /// <summary>
+    /// The stored meetings a dated report of the batch could belong to, in two queries for the whole batch: the
+    /// meetings of the batch's pairs on the batch's dates (a day either side), then their participants.
+    /// </summary>
+    private static async Task<List<StoredMeeting>> StoredCandidatesAsync(PortalDbContext db, List<MeetingReport> reports, CancellationToken cancellationToken)
+    {
+        var dated = reports.Where(r => r.Date is not null).ToList();
+        if (dated.Count == 0)
+        {
+            return [];
+        }
+
+        var pairs = dated.Select(r => r.Pair).Distinct().ToList();
+        var dates = dated.SelectMany(r => Enumerable.Range(-AdjacentDays, (2 * AdjacentDays) + 1).Select(d => (DateTime?)r.Date!.Value.AddDays(d))).Distinct().ToList();
+        var meetings = await db.Meetings.AsNoTracking().Where(m => pairs.Contains(m.Pair) && dates.Contains(m.Date))
+            .Select(m => new { m.Id, m.Pair, m.Type, m.Year, m.Month, m.Day, m.DatePrecision, m.Date })
+            .ToListAsync(cancellationToken);
+        var ids = meetings.Select(m => m.Id).ToList();
+        var participants = (await db.MeetingParticipants.AsNoTracking().Where(p => ids.Contains(p.MeetingId)).Select(p => new { p.MeetingId, p.OfficialId }).ToListAsync(cancellationToken))
+            .ToLookup(p => p.MeetingId, p => new ReportedParticipant(p.OfficialId, null, null));
+        return meetings.Select(m => new StoredMeeting(m.Id, new MeetingReport(0, m.Pair, m.Type, m.Year, m.Month, m.Day, m.DatePrecision, m.Date, new MeetingVenue(null, null, null), participants[m.Id].ToList())))
+            .OrderBy(m => m.Id)
+            .ToList();
+    }
+
+    /// <summary>The stored meeting a report belongs to, one of the same type first.</summary>
+    private static int? Match(List<StoredMeeting> stored, MeetingReport report) =>
+        stored.Where(m => SameMeeting(m.AsReport, report)).OrderBy(m => m.AsReport.Type == report.Type ? 0 : 1).ThenBy(m => m.Id).Select(m => (int?)m.Id).FirstOrDefault();
+
+    private static async Task<int?> FindStoredMeetingAsync(PortalDbContext db, MeetingReport report, CancellationToken cancellationToken)
     {
         var meetings = db.Meetings.Where(m => m.Pair == report.Pair);
         if (report.Date is { } date)
@@ -80,15 +151,7 @@ internal static class MeetingLinker
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    private static async Task<int> CreateMeetingAsync(PortalDbContext db, MeetingReport report, CancellationToken cancellationToken)
-    {
-        var meeting = new Meeting { Pair = report.Pair, Type = report.Type, DatePrecision = report.DatePrecision };
-        db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(cancellationToken);
-        return meeting.Id;
-    }
-
-    /// <summary>Derives a meeting's fields from the articles that report it; deletes a meeting no article reports any more.</summary>
+    /// <summary>Derives a stored meeting's fields from the articles that report it; deletes a meeting no article reports any more.</summary>
     private static async Task RefreshAsync(PortalDbContext db, int meetingId, CancellationToken cancellationToken)
     {
         var meeting = await db.Meetings.Include(m => m.Participants).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
@@ -102,10 +165,18 @@ internal static class MeetingLinker
         if (reports.Count == 0)
         {
             db.Meetings.Remove(meeting);
-            await db.SaveChangesAsync(cancellationToken);
-            return;
+        }
+        else
+        {
+            Derive(meeting, reports);
         }
 
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>A meeting's fields from its reports: the most precise date, the most frequent type, the host the text names, everyone named.</summary>
+    private static void Derive(Meeting meeting, List<MeetingReport> reports)
+    {
         // The most precise date wins; among equals, the earliest report's.
         var dated = reports.OrderBy(r => r.Date is null ? 1 : 0).ThenBy(r => r.Date).ThenBy(r => r.Year is null && r.Month is not null ? 0 : 1).ThenBy(r => r.ArticleId).First();
         (meeting.Year, meeting.Month, meeting.Day, meeting.DatePrecision, meeting.Date) = (dated.Year, dated.Month, dated.Day, dated.DatePrecision, dated.Date);
@@ -119,7 +190,7 @@ internal static class MeetingLinker
             .GroupBy(p => p.OfficialId)
             .Select(g => g.OrderBy(p => p.Title is null ? 1 : 0).First())
             .ToList();
-        db.MeetingParticipants.RemoveRange(meeting.Participants.Where(p => participants.All(x => x.OfficialId != p.OfficialId)));
+        meeting.Participants.RemoveAll(p => participants.All(x => x.OfficialId != p.OfficialId));
         foreach (var participant in participants)
         {
             var existing = meeting.Participants.FirstOrDefault(p => p.OfficialId == participant.OfficialId);
@@ -132,7 +203,5 @@ internal static class MeetingLinker
                 (existing.CountryCode, existing.Title) = (participant.CountryCode, participant.Title);
             }
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 }
