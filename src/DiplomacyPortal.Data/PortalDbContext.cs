@@ -1,4 +1,5 @@
 using DiplomacyPortal.Data.Entities;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -7,14 +8,15 @@ namespace DiplomacyPortal.Data;
 
 /// <summary>
 /// The portal's store: source files, articles and what was extracted from them, editors' corrections and
-/// their audit log, and the accounts (ASP.NET Core Identity) of the people who sign in.
+/// their audit log, the accounts (ASP.NET Core Identity) of the people who sign in, and the Data Protection keys
+/// that sign cookies and antiforgery tokens, shared so that several web servers can serve the same users.
 /// </summary>
 /// <remarks>
 /// Add a migration after a model change with
 /// <c>dotnet ef migrations add NAME --project src/DiplomacyPortal.Data --startup-project src/DiplomacyPortal.Data</c>.
 /// The full-text index (<see cref="Search.SearchIndex"/>) is an FTS5 table created by raw SQL in the migrations.
 /// </remarks>
-public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<IdentityUser>(options)
+public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<SourceFile> SourceFiles => Set<SourceFile>();
 
@@ -39,6 +41,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<MeetingArticle> MeetingArticles => Set<MeetingArticle>();
 

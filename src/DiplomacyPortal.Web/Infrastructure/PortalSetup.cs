@@ -3,6 +3,7 @@ using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Editing;
 using DiplomacyPortal.Data.Ingestion;
 using DiplomacyPortal.Web.Api;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
 using Serilog;
@@ -43,6 +44,11 @@ public static class PortalSetup
         services.AddSingleton(sp => new ArticleEditor(contexts(sp), sp.GetRequiredService<ArticleFileReader>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new UploadStaging(contexts(sp), sp.GetRequiredService<ArticleFileReader>(), sp.GetRequiredService<ArticleIngestor>(), sp.GetRequiredService<TimeProvider>()));
         services.AddOptions<PortalOptions>().BindConfiguration("Portal");
+
+        // Keys in the store, not in one server's folder: a cookie or form token issued by one web process is
+        // accepted by another serving the same store.
+        services.AddDataProtection().SetApplicationName("DiplomacyPortal").PersistKeysToDbContext<PortalDbContext>();
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         services.AddTransient<SeedImporter>();
         return services;
     }
@@ -135,6 +141,7 @@ public static class PortalSetup
         app.UseAuthorization();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
+        app.MapHealthChecks("/healthz");
         app.MapOpenApi();
         app.MapPortalApi();
         app.MapExports();
