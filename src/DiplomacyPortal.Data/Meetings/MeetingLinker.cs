@@ -31,7 +31,7 @@ internal static class MeetingLinker
         await db.MeetingArticles.Where(m => articleIds.Contains(m.ArticleId)).ExecuteDeleteAsync(cancellationToken);
 
         var created = new List<(Meeting Meeting, List<MeetingReport> Reports)>();
-        var reports = await MeetingReports.OfAsync(db, db.Articles.Where(a => articleIds.Contains(a.Id)), cancellationToken);
+        var reports = await MeetingReports.OfAsync(db, articleIds, cancellationToken);
         var stored = await StoredCandidatesAsync(db, reports, cancellationToken);
         foreach (var report in reports)
         {
@@ -108,11 +108,16 @@ internal static class MeetingLinker
             return [];
         }
 
-        var pairs = dated.Select(r => r.Pair).Distinct().ToList();
-        var dates = dated.SelectMany(r => Enumerable.Range(-AdjacentDays, (2 * AdjacentDays) + 1).Select(d => (DateTime?)r.Date!.Value.AddDays(d))).Distinct().ToList();
-        var meetings = await db.Meetings.AsNoTracking().Where(m => pairs.Contains(m.Pair) && dates.Contains(m.Date))
+        // (Pair, Date) IN (VALUES …) lets SQLite seek the (Pair, Date) index once per key; two separate IN lists
+        // would make it read every meeting of the batch's pairs, a cost that grows with the store.
+        var keys = dated.SelectMany(r => Enumerable.Range(-AdjacentDays, (2 * AdjacentDays) + 1).Select(d => (r.Pair, Date: r.Date!.Value.AddDays(d)))).Distinct().ToList();
+        var parameters = keys.SelectMany(k => new object[] { k.Pair, k.Date }).ToArray();
+        var rows = string.Join(", ", keys.Select((_, i) => $"({{{2 * i}}}, {{{(2 * i) + 1}}})"));
+#pragma warning disable EF1002 // the SQL holds only numbered placeholders; every value is a parameter
+        var meetings = await db.Meetings.FromSqlRaw($"SELECT * FROM Meetings WHERE (Pair, Date) IN (VALUES {rows})", parameters).AsNoTracking()
             .Select(m => new { m.Id, m.Pair, m.Type, m.Year, m.Month, m.Day, m.DatePrecision, m.Date })
             .ToListAsync(cancellationToken);
+#pragma warning restore EF1002
         var ids = meetings.Select(m => m.Id).ToList();
         var participants = (await db.MeetingParticipants.AsNoTracking().Where(p => ids.Contains(p.MeetingId)).Select(p => new { p.MeetingId, p.OfficialId }).ToListAsync(cancellationToken))
             .ToLookup(p => p.MeetingId, p => new ReportedParticipant(p.OfficialId, null, null));
@@ -160,8 +165,8 @@ internal static class MeetingLinker
             return;
         }
 
-        var reportIds = db.MeetingArticles.Where(m => m.MeetingId == meetingId).Select(m => m.ArticleId);
-        var reports = await MeetingReports.OfAsync(db, db.Articles.Where(a => reportIds.Contains(a.Id)), cancellationToken);
+        var reportIds = await db.MeetingArticles.Where(m => m.MeetingId == meetingId).Select(m => m.ArticleId).ToListAsync(cancellationToken);
+        var reports = await MeetingReports.OfAsync(db, reportIds, cancellationToken);
         if (reports.Count == 0)
         {
             db.Meetings.Remove(meeting);

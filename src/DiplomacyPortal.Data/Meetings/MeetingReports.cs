@@ -1,5 +1,4 @@
 using DiplomacyPortal.Core.Extraction;
-using DiplomacyPortal.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Meetings;
@@ -33,22 +32,26 @@ internal static class MeetingReports
     private const int OpeningLength = 400;
 
     /// <summary>
-    /// The reports among <paramref name="articles"/>: visible articles with a pair and a meeting type. The
+    /// The reports among <paramref name="articleIds"/>: visible articles with a pair and a meeting type. The
     /// participants are the officials of the pair's two countries named in the headline or lead; a side
     /// named only in the body is represented by its first-named official.
     /// </summary>
-    public static async Task<List<MeetingReport>> OfAsync(PortalDbContext db, IQueryable<Article> articles, CancellationToken cancellationToken)
+    public static async Task<List<MeetingReport>> OfAsync(PortalDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
-        var rows = await articles.AsNoTracking()
-            .Where(a => !a.IsHidden && a.Pair != null && a.MeetingType != null)
-            .OrderBy(a => a.Id)
+        // Only the ids in SQL, the rest checked here: given IsHidden or MeetingType too, SQLite may walk one of
+        // those columns' indexes over the whole store instead of looking the few ids up.
+        var rows = (await db.Articles.AsNoTracking()
+            .Where(a => articleIds.Contains(a.Id))
             .Select(a => new
             {
                 a.Id, a.Pair, a.MeetingType, a.Year, a.Month, a.Day, a.DatePrecision, a.Date, a.DatelinePlace, a.DatelineBureau, a.Headline, a.Lead,
                 Opening = a.Body.Substring(0, OpeningLength),
+                a.IsHidden,
                 Officials = a.Officials.OrderBy(o => o.Position).Select(o => new { o.OfficialId, CountryCode = o.CountryCode ?? o.Official!.CountryCode, o.Title, o.IsProminent }).ToList(),
             })
-            .ToListAsync(cancellationToken);
+            .ToListAsync(cancellationToken))
+            .Where(a => !a.IsHidden && a.Pair is not null && a.MeetingType is not null)
+            .OrderBy(a => a.Id);
 
         return rows.Select(r =>
         {
