@@ -58,10 +58,7 @@ internal static class MeetingLinker
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var meetingId in affected)
-        {
-            await RefreshAsync(db, meetingId, cancellationToken);
-        }
+        await RefreshAsync(db, [.. affected], cancellationToken);
     }
 
     /// <summary>Builds the whole dataset again from the articles (a store from before meetings existed).</summary>
@@ -156,24 +153,32 @@ internal static class MeetingLinker
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>Derives a stored meeting's fields from the articles that report it; deletes a meeting no article reports any more.</summary>
-    private static async Task RefreshAsync(PortalDbContext db, int meetingId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Derives stored meetings' fields again from the articles that report them, in three queries for all of
+    /// them; deletes the meetings no article reports any more.
+    /// </summary>
+    private static async Task RefreshAsync(PortalDbContext db, List<int> meetingIds, CancellationToken cancellationToken)
     {
-        var meeting = await db.Meetings.Include(m => m.Participants).SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken);
-        if (meeting is null)
+        if (meetingIds.Count == 0)
         {
             return;
         }
 
-        var reportIds = await db.MeetingArticles.Where(m => m.MeetingId == meetingId).Select(m => m.ArticleId).ToListAsync(cancellationToken);
-        var reports = await MeetingReports.OfAsync(db, reportIds, cancellationToken);
-        if (reports.Count == 0)
+        var meetings = await db.Meetings.Include(m => m.Participants).Where(m => meetingIds.Contains(m.Id)).ToListAsync(cancellationToken);
+        var links = await db.MeetingArticles.AsNoTracking().Where(m => meetingIds.Contains(m.MeetingId)).ToListAsync(cancellationToken);
+        var reports = (await MeetingReports.OfAsync(db, links.Select(l => l.ArticleId).ToList(), cancellationToken)).ToDictionary(r => r.ArticleId);
+        var reportsOf = links.ToLookup(l => l.MeetingId, l => reports.GetValueOrDefault(l.ArticleId));
+        foreach (var meeting in meetings)
         {
-            db.Meetings.Remove(meeting);
-        }
-        else
-        {
-            Derive(meeting, reports);
+            var own = reportsOf[meeting.Id].OfType<MeetingReport>().ToList();
+            if (own.Count == 0)
+            {
+                db.Meetings.Remove(meeting);
+            }
+            else
+            {
+                Derive(meeting, own);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
