@@ -43,6 +43,20 @@ public sealed class MeetingTests : SeededStoreTests
     }
 
     [Fact]
+    public async Task Two_reports_without_a_year_on_the_same_day_are_one_meeting_and_another_day_is_another()
+    {
+        var first = await Store.Ingestor.ImportAsync(Article("越柬两国外长举行会谈", "越通社金边6月3日——", "越南外交部长裴青山与柬埔寨外交大臣举行会谈。"), "a.txt", "test");
+        var second = await Store.Ingestor.ImportAsync(Article("越柬外长会谈取得丰硕成果", "越通社金边6月3日——", "越南外交部长裴青山与柬埔寨外交大臣会谈后共同会见记者。会谈取得成果。"), "b.txt", "test");
+        var third = await Store.Ingestor.ImportAsync(Article("越柬两国外长再次举行会谈", "越通社金边6月9日——", "越南外交部长裴青山与柬埔寨外交大臣再次举行会谈。"), "c.txt", "test");
+
+        var cambodia = await MeetingsAsync(new ArticleFilter { Pair = "KH-VN" });
+
+        Assert.Equal(2, cambodia.Count);
+        Assert.Contains(cambodia, m => m.ArticleIds.SequenceEqual([first.ArticleId!.Value, second.ArticleId!.Value]) && (m.Year, m.Month, m.Day) == (null, 6, 3));
+        Assert.Contains(cambodia, m => m.ArticleIds.SequenceEqual([third.ArticleId!.Value]));
+    }
+
+    [Fact]
     public async Task Reports_of_the_same_pair_a_week_apart_are_two_meetings()
     {
         await Store.Ingestor.ImportAsync(Article("越老两国外长举行会谈", "越通社河内2023年3月5日——", "越南外交部长裴青山与老挝外交部长沙伦赛举行会谈。"), "a.txt", "test");

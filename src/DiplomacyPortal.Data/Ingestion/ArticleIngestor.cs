@@ -216,8 +216,8 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
 
         await RelatedLinks.UpdateAsync(db, newArticles.Values.Select(n => n.Article.Id).ToList(), cancellationToken);
 
-        // The batch's entities are written; tracking them any longer would make every save of the meeting
-        // linker (a few per article) compare the whole batch again.
+        // The batch's entities are written; tracking them any longer would make the meeting linker's saves
+        // compare the whole batch again.
         db.ChangeTracker.Clear();
         await MeetingLinker.UpdateAsync(db, newArticles.Values.Select(n => n.Article.Id).ToList(), cancellationToken);
 

@@ -18,7 +18,7 @@ internal static class MeetingLinker
     /// <summary>
     /// Places <paramref name="articleIds"/> in meetings again, after they were added, changed, hidden or restored.
     /// A batch's new meetings are built in memory and saved at once; only stored meetings that gain or lose a
-    /// report are read back, so a bulk import costs one small lookup per article.
+    /// report are read back, so a bulk import costs a few queries per batch.
     /// </summary>
     public static async Task UpdateAsync(PortalDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
@@ -39,7 +39,7 @@ internal static class MeetingLinker
             {
                 sibling.Reports.Add(report);
             }
-            else if ((report.Date is null ? await FindStoredMeetingAsync(db, report, cancellationToken) : Match(stored, report)) is { } storedId)
+            else if (Match(stored, report) is { } storedId)
             {
                 db.MeetingArticles.Add(new MeetingArticle { MeetingId = storedId, ArticleId = report.ArticleId });
                 affected.Add(storedId);
@@ -94,24 +94,43 @@ internal static class MeetingLinker
     private sealed record StoredMeeting(int Id, MeetingReport AsReport);
 
     /// <summary>
-    /// The stored meetings a dated report of the batch could belong to, in two queries for the whole batch: the
-    /// meetings of the batch's pairs on the batch's dates (a day either side), then their participants.
+    /// The stored meetings a report of the batch could belong to, in two queries for the whole batch: the
+    /// meetings of the batch's pairs on the batch's dates (a day either side), or on the same month and day
+    /// when the year is unknown; then their participants. <see cref="SameMeeting"/> decides among them.
     /// </summary>
     private static async Task<List<StoredMeeting>> StoredCandidatesAsync(PortalDbContext db, List<MeetingReport> reports, CancellationToken cancellationToken)
     {
-        var dated = reports.Where(r => r.Date is not null).ToList();
-        if (dated.Count == 0)
+        // (Pair, Date) IN (VALUES …) lets SQLite seek the (Pair, Date) index once per key; two separate IN lists
+        // would make it read every meeting of the batch's pairs, a cost that grows with the store.
+        var dated = reports.Where(r => r.Date is not null)
+            .SelectMany(r => Enumerable.Range(-AdjacentDays, (2 * AdjacentDays) + 1).Select(d => new object[] { r.Pair, r.Date!.Value.AddDays(d) }));
+        var undated = reports.Where(r => r.Date is null && r.Month is not null && r.Day is not null)
+            .Select(r => new object[] { r.Pair, r.Month!.Value, r.Day!.Value });
+        var parameters = new List<object>();
+        var selects = new List<string>();
+        void AddKeys(string where, IEnumerable<object[]> keys)
+        {
+            var rows = keys.DistinctBy(k => string.Join('|', k)).Select(k =>
+            {
+                var row = $"({string.Join(", ", k.Select((_, i) => $"{{{parameters.Count + i}}}"))})";
+                parameters.AddRange(k);
+                return row;
+            }).ToList();
+            if (rows.Count > 0)
+            {
+                selects.Add($"SELECT * FROM Meetings WHERE {where} IN (VALUES {string.Join(", ", rows)})");
+            }
+        }
+
+        AddKeys("(Pair, Date)", dated);
+        AddKeys("Date IS NULL AND (Pair, Month, Day)", undated);
+        if (selects.Count == 0)
         {
             return [];
         }
 
-        // (Pair, Date) IN (VALUES …) lets SQLite seek the (Pair, Date) index once per key; two separate IN lists
-        // would make it read every meeting of the batch's pairs, a cost that grows with the store.
-        var keys = dated.SelectMany(r => Enumerable.Range(-AdjacentDays, (2 * AdjacentDays) + 1).Select(d => (r.Pair, Date: r.Date!.Value.AddDays(d)))).Distinct().ToList();
-        var parameters = keys.SelectMany(k => new object[] { k.Pair, k.Date }).ToArray();
-        var rows = string.Join(", ", keys.Select((_, i) => $"({{{2 * i}}}, {{{(2 * i) + 1}}})"));
 #pragma warning disable EF1002 // the SQL holds only numbered placeholders; every value is a parameter
-        var meetings = await db.Meetings.FromSqlRaw($"SELECT * FROM Meetings WHERE (Pair, Date) IN (VALUES {rows})", parameters).AsNoTracking()
+        var meetings = await db.Meetings.FromSqlRaw(string.Join(" UNION ALL ", selects), [.. parameters]).AsNoTracking()
             .Select(m => new { m.Id, m.Pair, m.Type, m.Year, m.Month, m.Day, m.DatePrecision, m.Date })
             .ToListAsync(cancellationToken);
 #pragma warning restore EF1002
@@ -126,32 +145,6 @@ internal static class MeetingLinker
     /// <summary>The stored meeting a report belongs to, one of the same type first.</summary>
     private static int? Match(List<StoredMeeting> stored, MeetingReport report) =>
         stored.Where(m => SameMeeting(m.AsReport, report)).OrderBy(m => m.AsReport.Type == report.Type ? 0 : 1).ThenBy(m => m.Id).Select(m => (int?)m.Id).FirstOrDefault();
-
-    private static async Task<int?> FindStoredMeetingAsync(PortalDbContext db, MeetingReport report, CancellationToken cancellationToken)
-    {
-        var meetings = db.Meetings.Where(m => m.Pair == report.Pair);
-        if (report.Date is { } date)
-        {
-            var (from, to) = (date.AddDays(-AdjacentDays), date.AddDays(AdjacentDays));
-            meetings = meetings.Where(m => m.Date >= from && m.Date <= to);
-        }
-        else if (report.Month is not null && report.Day is not null)
-        {
-            meetings = meetings.Where(m => m.Date == null && m.Month == report.Month && m.Day == report.Day && m.Year == report.Year);
-        }
-        else
-        {
-            return null; // without a day, two reports cannot be told to be of one meeting
-        }
-
-        var participantIds = report.Participants.Select(p => p.OfficialId).ToList();
-        var type = report.Type;
-        return await meetings
-            .Where(m => m.Type == type || m.Participants.Any(p => participantIds.Contains(p.OfficialId)))
-            .OrderBy(m => m.Type == type ? 0 : 1).ThenBy(m => m.Id)
-            .Select(m => (int?)m.Id)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
 
     /// <summary>
     /// Derives stored meetings' fields again from the articles that report them, in three queries for all of
