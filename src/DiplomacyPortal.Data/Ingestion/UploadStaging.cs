@@ -50,19 +50,23 @@ public sealed class UploadStaging(Func<PortalDbContext> createContext, ArticleFi
     {
         await using var db = createContext();
         var staged = await db.StagedUploads.AsNoTracking().Where(u => u.BatchId == batch && u.UploadedBy == editor).OrderBy(u => u.Id).ToListAsync(cancellationToken);
-        var reads = staged.Select(s => (Staged: s, Read: reader.Read(s.Content, s.FileName), Sha: Hashing.Sha256Hex(s.Content))).ToList();
+        var reads = staged.Select(s =>
+        {
+            var read = reader.Read(s.Content, s.FileName);
+            return (Staged: s, Read: read, Sha: Hashing.Sha256Hex(s.Content), TextHash: read.Succeeded ? ArticleMapper.ContentHash(read.Decoded!.Text) : null);
+        }).ToList();
         var shas = reads.Select(r => r.Sha).ToList();
         var byBytes = await db.SourceFiles.AsNoTracking().Where(f => shas.Contains(f.Sha256) && f.ArticleId != null)
             .Select(f => new { f.Sha256, f.ArticleId }).ToDictionaryAsync(f => f.Sha256, f => f.ArticleId!.Value, cancellationToken);
-        var hashes = reads.Where(r => r.Read.Succeeded).Select(r => ArticleMapper.ContentHash(r.Read.Decoded!.Text)).ToList();
+        var hashes = reads.Select(r => r.TextHash).OfType<string>().ToList();
         var byText = await db.Articles.AsNoTracking().Where(a => hashes.Contains(a.ContentHash))
             .Select(a => new { a.ContentHash, a.Id }).ToDictionaryAsync(a => a.ContentHash, a => a.Id, cancellationToken);
 
         return reads.Select(r =>
         {
-            var (staged1, read, sha) = r;
+            var (staged1, read, sha, textHash) = r;
             int? duplicateOf = byBytes.TryGetValue(sha, out var id) ? id
-                : read.Succeeded && byText.TryGetValue(ArticleMapper.ContentHash(read.Decoded!.Text), out var textId) ? textId : null;
+                : textHash is not null && byText.TryGetValue(textHash, out var textId) ? textId : null;
             var date = read.Analysis?.Date;
             return new UploadPreview(
                 staged1.Id,
