@@ -171,10 +171,17 @@ public sealed class ArticleEditor(Func<PortalDbContext> createContext, ArticleFi
         return year + month + day;
     }
 
+    /// <summary>An official as the audit log and the exports write them: 王毅 (CN, 外交部长), 范平明 (VN), 阮氏清.</summary>
+    public static string Describe(string name, string? countryCode, string? title)
+    {
+        var known = string.Join(", ", new[] { countryCode, title }.OfType<string>());
+        return known.Length == 0 ? name : $"{name} ({known})";
+    }
+
     /// <summary>Officials as the audit log shows them: 王毅 (CN, 外交部长); 范平明 (VN).</summary>
     public static string? Describe(IEnumerable<OfficialCorrection> officials)
     {
-        var parts = officials.Select(o => $"{o.Name} ({string.Join(", ", new[] { o.CountryCode, o.Title }.OfType<string>())})".Replace(" ()", string.Empty, StringComparison.Ordinal)).ToList();
+        var parts = officials.Select(o => Describe(o.Name, o.CountryCode, o.Title)).ToList();
         return parts.Count == 0 ? null : string.Join("; ", parts);
     }
 }

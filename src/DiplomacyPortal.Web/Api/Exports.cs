@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using DiplomacyPortal.Core.Text;
 using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Editing;
 using DiplomacyPortal.Data.Queries;
 using DiplomacyPortal.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +59,7 @@ public static class Exports
             await csv.WriteRowAsync([
                 Number(a.Id), $"{site}/articles/{a.Id}", IsoDate(a.Year, a.Month, a.Day), Number(a.Year), Number(a.Month), Number(a.Day), a.DatePrecision,
                 a.Pair, countryA, countryB, a.MeetingType, a.Headline, a.Lead, a.DatelinePlace,
-                string.Join("; ", a.Officials.Select(o => $"{o.Name} ({string.Join(", ", new[] { o.CountryCode, o.Title }.OfType<string>())})")),
+                string.Join("; ", a.Officials.Select(o => ArticleEditor.Describe(o.Name, o.CountryCode, o.Title))),
                 string.Join(';', a.Officials.Select(o => Number(o.Id)))]);
         }
     }
