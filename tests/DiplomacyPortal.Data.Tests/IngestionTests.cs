@@ -178,4 +178,58 @@ public sealed class IngestionTests
         Assert.Equal((SourceFileStatus.Imported, (string?)null), (file.Status, file.Error));
         Assert.Equal("CN-VN", (await check.Articles.SingleAsync()).Pair);
     }
+
+    [Fact]
+    public async Task A_bulk_import_in_batches_answers_every_file_and_stores_what_one_file_at_a_time_stores()
+    {
+        var seeds = await Task.WhenAll(TestStore.SeedPaths.Select(p => File.ReadAllBytesAsync(p)));
+        var gbk = Encoding.GetEncoding("GB18030").GetBytes(Encoding.UTF8.GetString(seeds[1]));
+        var files = new List<IncomingFile>
+        {
+            new("000.txt", seeds[0]),
+            new("000-again.txt", seeds[0]),          // the same bytes in the same batch
+            new("001.txt", seeds[1]),
+            new("broken.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]),
+            new("001-gbk.txt", gbk),                 // the same article in another encoding, in the next batch
+            new("002.txt", seeds[2]),
+            new("003.txt", seeds[3]),
+            new("004.txt", seeds[4]),
+        };
+        await using var bulk = await TestStore.CreateAsync();
+        await using var oneByOne = await TestStore.CreateAsync();
+        await oneByOne.ImportSeedsAsync();
+
+        var results = new List<ImportResult>();
+        await bulk.Ingestor.ImportManyAsync(files, "test", results.Add, batchSize: 3);
+
+        Assert.Equal(files.Select(f => f.Name), results.Select(r => r.FileName));
+        Assert.Equal(
+            [ImportOutcome.Imported, ImportOutcome.Duplicate, ImportOutcome.Imported, ImportOutcome.Failed, ImportOutcome.Duplicate, ImportOutcome.Imported, ImportOutcome.Imported, ImportOutcome.Imported],
+            results.Select(r => r.Outcome));
+        Assert.Equal(results[0].ArticleId, results[1].ArticleId);
+        Assert.Equal(results[2].ArticleId, results[4].ArticleId);
+        Assert.Equal(await SnapshotAsync(oneByOne), await SnapshotAsync(bulk));
+    }
+
+    /// <summary>What a store holds, without ids that depend on the order of writes.</summary>
+    private static async Task<string> SnapshotAsync(TestStore store)
+    {
+        await using var db = store.NewContext();
+        var articles = await db.Articles.AsNoTracking().OrderBy(a => a.ContentHash).Select(a => new
+        {
+            a.ContentHash, a.Headline, a.Pair, a.Date, a.PublishedAt, a.MeetingType,
+            Officials = a.Officials.OrderBy(o => o.Position).Select(o => o.Official!.Name + "/" + o.Title + "/" + o.IsProminent).ToList(),
+            Images = a.Images.OrderBy(i => i.Position).Select(i => i.Caption).ToList(),
+            Related = a.RelatedItems.OrderBy(r => r.Position).Select(r => r.Headline + "/" + (r.LinkedArticleId != null)).ToList(),
+            Countries = a.Countries.OrderBy(c => c.CountryCode).Select(c => c.CountryCode + c.Mentions + c.InPair).ToList(),
+        }).ToListAsync();
+        var meetings = await db.Meetings.AsNoTracking().OrderBy(m => m.Date).ThenBy(m => m.Pair).Select(m => new { m.Pair, m.Date, m.Type, m.ArticleCount, m.HostCountry, Participants = m.Participants.Count }).ToListAsync();
+        var search = new List<int>();
+        foreach (var query in new[] { "王毅", "东海", "俄", "Pham Binh Minh" })
+        {
+            search.Add((await Search.SearchIndex.SearchAsync(db, query)).Count);
+        }
+
+        return JsonSerializer.Serialize(new { articles, meetings, search, Officials = await db.Officials.CountAsync() });
+    }
 }

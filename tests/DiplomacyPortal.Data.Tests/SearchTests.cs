@@ -60,4 +60,24 @@ public sealed class SearchTests : SeededStoreTests
 
         Assert.Equal(5, count);
     }
+
+    [Fact]
+    public async Task An_index_recreated_by_a_migration_is_filled_again_at_start_up()
+    {
+        var before = await Search("王毅");
+        await using (var db = Store.NewContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE ArticleSearch");
+            await db.Database.ExecuteSqlRawAsync(SearchIndex.CreateTableSql);
+            Assert.True(await SearchIndex.NeedsRebuildAsync(db));
+            Assert.Empty(await SearchIndex.SearchAsync(db, "王毅"));
+
+            await PortalDatabase.InitializeAsync(db);
+
+            Assert.False(await SearchIndex.NeedsRebuildAsync(db));
+        }
+
+        Assert.Equal(before, await Search("王毅"));
+        Assert.Equal([Ids[1], Ids[2], Ids[4]], (await Search("Pham Binh Minh")).Order());
+    }
 }

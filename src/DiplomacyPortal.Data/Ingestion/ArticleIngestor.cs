@@ -8,6 +8,7 @@ using DiplomacyPortal.Data.Meetings;
 using DiplomacyPortal.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using ArticleCountry = DiplomacyPortal.Data.Entities.ArticleCountry;
 using ArticleImage = DiplomacyPortal.Data.Entities.ArticleImage;
@@ -27,21 +28,28 @@ public sealed record IncomingFile(string Name, byte[] Content);
 public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext, ArticleFileReader reader, ILogger<ArticleIngestor> logger, TimeProvider clock)
 {
     /// <summary>Files per transaction when importing many: large enough to spread the cost of a commit, small enough to lose little to a stop.</summary>
-    public const int DefaultBatchSize = 250;
+    public const int DefaultBatchSize = 500;
 
     /// <summary>Stores, parses and imports one file.</summary>
     public async Task<ImportResult> ImportAsync(byte[] bytes, string fileName, string receivedBy, CancellationToken cancellationToken = default) =>
         (await ImportBatchAsync([new IncomingFile(fileName, bytes)], receivedBy, cancellationToken))[0];
 
-    /// <summary>Imports many files, a batch per transaction, reporting each result as it is committed.</summary>
+    /// <summary>
+    /// Imports many files, a batch per transaction, reporting each result as it is committed. The next batch is
+    /// parsed on the other cores while the current one is written, so a bulk import keeps every core busy.
+    /// </summary>
     public async Task ImportManyAsync(IEnumerable<IncomingFile> files, string receivedBy, Action<ImportResult> onResult, int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(onResult);
-        foreach (var batch in files.Chunk(batchSize))
+        using var batches = files.Chunk(batchSize).GetEnumerator();
+        Task<PreparedFile[]>? PrepareNext() => batches.MoveNext() ? PrepareAsync(batches.Current, cancellationToken) : null;
+        var pending = PrepareNext();
+        while (pending is not null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var result in await ImportBatchAsync(batch, receivedBy, cancellationToken))
+            var prepared = await pending;
+            pending = PrepareNext();
+            foreach (var result in await WriteLockedAsync(prepared, receivedBy, cancellationToken))
             {
                 onResult(result);
             }
@@ -52,34 +60,59 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     public async Task<IReadOnlyList<ImportResult>> ImportBatchAsync(IReadOnlyList<IncomingFile> files, string receivedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
+        return await WriteLockedAsync(await PrepareAsync(files, cancellationToken), receivedBy, cancellationToken);
+    }
 
-        // Parsing is pure and the slow part of small files: spread it over the cores before taking the write lock.
-        var reads = new ArticleReadResult[files.Count];
-        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i => reads[i] = reader.Read(files[i].Content, files[i].Name));
-        var shas = files.Select(f => Hashing.Sha256Hex(f.Content)).ToArray();
+    /// <summary>A file with everything about it that needs no store: read, hashed, mapped to a new article, tokenised for search.</summary>
+    private sealed record PreparedFile(IncomingFile File, ArticleReadResult Read, string Sha256, string? ContentHash, Article? Article, SearchDocument? Search);
 
+    /// <summary>Reads, hashes and maps files on all cores; pure, so it runs outside the write lock.</summary>
+    private Task<PreparedFile[]> PrepareAsync(IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken) => Task.Run(() =>
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var prepared = new PreparedFile[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var read = reader.Read(files[i].Content, files[i].Name);
+            var sha = Hashing.Sha256Hex(files[i].Content);
+            if (!read.Succeeded)
+            {
+                prepared[i] = new PreparedFile(files[i], read, sha, null, null, null);
+                return;
+            }
+
+            var contentHash = ArticleMapper.ContentHash(read.Decoded!.Text);
+            var article = ArticleMapper.Create(0, contentHash, read, now);
+            prepared[i] = new PreparedFile(files[i], read, sha, contentHash, article, SearchDocument.Of(article, article.Images.Select(image => image.Caption)));
+        });
+        return prepared;
+    }, cancellationToken);
+
+    /// <summary>Writes a prepared batch under the store's write lock, falling back to one file at a time when another writer stored one of them meanwhile.</summary>
+    private async Task<IReadOnlyList<ImportResult>> WriteLockedAsync(PreparedFile[] files, string receivedBy, CancellationToken cancellationToken)
+    {
         await StoreWriteGate.Gate.WaitAsync(cancellationToken);
         try
         {
             IReadOnlyList<ImportResult> results;
             try
             {
-                results = await WriteBatchAsync(files, reads, shas, receivedBy, cancellationToken);
+                results = await WriteBatchAsync(files, receivedBy, cancellationToken);
             }
-            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 } && files.Count > 1)
+            catch (Exception e) when (StoreErrors.IsConstraintViolation(e) && files.Length > 1)
             {
                 // Another process stored one of these files meanwhile: go one by one, so each gets its own answer.
                 var single = new List<ImportResult>();
-                for (var i = 0; i < files.Count; i++)
+                foreach (var file in files)
                 {
-                    single.Add(await WriteOneRetryingAsync(files[i], reads[i], shas[i], receivedBy, cancellationToken));
+                    single.Add(await WriteOneRetryingAsync(file, receivedBy, cancellationToken));
                 }
 
                 results = single;
             }
-            catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+            catch (Exception e) when (StoreErrors.IsConstraintViolation(e))
             {
-                results = [await ExistingAsync(files[0].Name, shas[0], reads[0], cancellationToken)];
+                results = [await ExistingAsync(files[0], cancellationToken)];
             }
 
             foreach (var result in results)
@@ -95,153 +128,183 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         }
     }
 
-    private async Task<ImportResult> WriteOneRetryingAsync(IncomingFile file, ArticleReadResult read, string sha, string receivedBy, CancellationToken cancellationToken)
+    private async Task<ImportResult> WriteOneRetryingAsync(PreparedFile file, string receivedBy, CancellationToken cancellationToken)
     {
         try
         {
-            return (await WriteBatchAsync([file], [read], [sha], receivedBy, cancellationToken))[0];
+            return (await WriteBatchAsync([file], receivedBy, cancellationToken))[0];
         }
-        catch (DbUpdateException e) when (e.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (Exception e) when (StoreErrors.IsConstraintViolation(e))
         {
-            return await ExistingAsync(file.Name, sha, read, cancellationToken);
+            return await ExistingAsync(file, cancellationToken);
         }
     }
 
-    private async Task<ImportResult> ExistingAsync(string name, string sha, ArticleReadResult read, CancellationToken cancellationToken)
+    private async Task<ImportResult> ExistingAsync(PreparedFile file, CancellationToken cancellationToken)
     {
         await using var db = createContext();
-        var existing = await db.SourceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Sha256 == sha, cancellationToken);
-        return new ImportResult(name, ImportOutcome.Duplicate, existing?.ArticleId, existing?.Id, read.Article?.Headline, null, read.Warnings);
+        var existing = await db.SourceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Sha256 == file.Sha256, cancellationToken);
+        return new ImportResult(file.File.Name, ImportOutcome.Duplicate, existing?.ArticleId, existing?.Id, file.Read.Article?.Headline, null, file.Read.Warnings);
     }
 
-    private async Task<IReadOnlyList<ImportResult>> WriteBatchAsync(IReadOnlyList<IncomingFile> files, ArticleReadResult[] reads, string[] shas, string receivedBy, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ImportResult>> WriteBatchAsync(IReadOnlyList<PreparedFile> files, string receivedBy, CancellationToken cancellationToken)
     {
         await using var db = createContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
 
+        var shas = files.Select(f => f.Sha256).ToList();
         var knownFiles = await db.SourceFiles.AsNoTracking().Where(f => shas.Contains(f.Sha256))
             .Select(f => new { f.Sha256, f.Id, f.ArticleId, f.Status, f.Error }).ToDictionaryAsync(f => f.Sha256, cancellationToken);
-        var contentHashes = reads.Select(r => r.Succeeded ? ArticleMapper.ContentHash(r.Decoded!.Text) : null).ToArray();
-        var hashList = contentHashes.OfType<string>().Distinct().ToList();
+        var hashList = files.Select(f => f.ContentHash).OfType<string>().Distinct().ToList();
         var knownArticles = await db.Articles.AsNoTracking().Where(a => hashList.Contains(a.ContentHash)).Select(a => new { a.ContentHash, a.Id })
             .ToDictionaryAsync(a => a.ContentHash, a => a.Id, cancellationToken);
 
+        // Decide what each file is before writing anything: failed, a copy of a stored article, a copy of an
+        // earlier file of this batch, or a new article.
         var results = new ImportResult?[files.Count];
         var sources = new SourceFile?[files.Count];
-        var newArticles = new Dictionary<string, (Article Article, int Index)>();
-        var seenInBatch = new Dictionary<string, int>();
+        var newArticles = new Dictionary<string, PreparedFile>();
+        var firstCopy = new Dictionary<string, int>();
         for (var i = 0; i < files.Count; i++)
         {
-            var read = reads[i];
-            if (knownFiles.TryGetValue(shas[i], out var known))
+            var (file, read, sha, hash) = (files[i].File, files[i].Read, files[i].Sha256, files[i].ContentHash);
+            if (knownFiles.TryGetValue(sha, out var known))
             {
                 results[i] = known.Status == SourceFileStatus.Failed
-                    ? new ImportResult(files[i].Name, ImportOutcome.Failed, null, known.Id, null, $"This file was received before and failed: {known.Error}", [])
-                    : new ImportResult(files[i].Name, ImportOutcome.Duplicate, known.ArticleId, known.Id, read.Article?.Headline, null, read.Warnings);
+                    ? new ImportResult(file.Name, ImportOutcome.Failed, null, known.Id, null, $"This file was received before and failed: {known.Error}", [])
+                    : new ImportResult(file.Name, ImportOutcome.Duplicate, known.ArticleId, known.Id, read.Article?.Headline, null, read.Warnings);
                 continue;
             }
 
-            if (seenInBatch.ContainsKey(shas[i]))
+            if (!firstCopy.TryAdd(sha, i))
             {
                 continue; // the same bytes twice in one batch: answered below from the first copy
             }
 
-            seenInBatch[shas[i]] = i;
-            var source = new SourceFile
+            var status = hash is null ? SourceFileStatus.Failed
+                : knownArticles.ContainsKey(hash) || newArticles.ContainsKey(hash) ? SourceFileStatus.Duplicate
+                : SourceFileStatus.Imported;
+            if (status == SourceFileStatus.Imported)
             {
-                Sha256 = shas[i],
-                FileName = Path.GetFileName(files[i].Name),
-                Content = files[i].Content,
-                Size = files[i].Content.Length,
+                newArticles[hash!] = files[i];
+            }
+
+            sources[i] = new SourceFile
+            {
+                Sha256 = sha,
+                FileName = Path.GetFileName(file.Name),
+                Content = file.Content,
+                Size = file.Content.Length,
                 Encoding = read.Decoded?.EncodingName,
                 ReceivedAt = now,
                 ReceivedBy = receivedBy,
                 ParserVersion = ArticleParser.Version,
-                Status = read.Succeeded ? SourceFileStatus.Imported : SourceFileStatus.Failed,
+                Status = status,
                 Error = read.Error,
+                ArticleId = hash is not null && knownArticles.TryGetValue(hash, out var storedId) ? storedId : null,
             };
-            sources[i] = source;
-            db.SourceFiles.Add(source);
+        }
+
+        using (var sourceRows = new RowInserter<SourceFile>(db))
+        {
+            await sourceRows.InsertAllAsync(sources.OfType<SourceFile>(), cancellationToken);
+        }
+
+        // Officials are few and shared between articles: found or created through EF Core, saved once for the batch.
+        var officials = new OfficialLinker(db);
+        await officials.PreloadAsync(newArticles.Values.SelectMany(f => f.Read.Analysis!.Officials.Select(o => o.Name)), cancellationToken);
+        foreach (var file in newArticles.Values)
+        {
+            file.Article!.Officials.Clear(); // a batch that is retried file by file links them again
+            await officials.LinkAsync(file.Article, file.Read.Analysis!.Officials, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
 
-        var officials = new OfficialLinker(db);
-        await officials.PreloadAsync(reads.Where(r => r.Succeeded).SelectMany(r => r.Analysis!.Officials.Select(o => o.Name)), cancellationToken);
-        var children = new Dictionary<Article, (List<ArticleImage> Images, List<RelatedItem> Related, List<ArticleCountry> Countries)>();
+        using (var articleRows = new NewArticleWriter(db))
+        {
+            foreach (var file in newArticles.Values)
+            {
+                file.Article!.SourceFileId = sources[firstCopy[file.Sha256]]!.Id;
+                await articleRows.WriteAsync(file.Article, cancellationToken);
+            }
+        }
+
+        // Each file that gave or repeated a new article points at it.
         for (var i = 0; i < files.Count; i++)
         {
-            if (sources[i] is not { } source || contentHashes[i] is not { } hash)
+            if (sources[i] is { ArticleId: null } source && files[i].ContentHash is { } hash && newArticles.TryGetValue(hash, out var origin))
             {
-                continue;
-            }
-
-            if (knownArticles.TryGetValue(hash, out var existingId))
-            {
-                source.Status = SourceFileStatus.Duplicate;
-                source.ArticleId = existingId;
-            }
-            else if (newArticles.TryGetValue(hash, out var sibling))
-            {
-                source.Status = SourceFileStatus.Duplicate;
-                source.Article = sibling.Article;
-            }
-            else
-            {
-                var article = ArticleMapper.Create(source.Id, hash, reads[i], now);
-                await officials.LinkAsync(article, reads[i].Analysis!.Officials, cancellationToken);
-
-                // The small child rows are written below without change tracking (ChildRowWriter).
-                children[article] = (article.Images, article.RelatedItems, article.Countries);
-                article.Images = [];
-                article.RelatedItems = [];
-                article.Countries = [];
-                db.Articles.Add(article);
-                source.Article = article;
-                newArticles[hash] = (article, i);
+                source.ArticleId = origin.Article!.Id;
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        var pointing = sources.OfType<SourceFile>().Where(s => s.ArticleId is not null && s.Status != SourceFileStatus.Failed).ToList();
+        await PointAtArticlesAsync(db, pointing, cancellationToken);
 
-        using (var rows = ChildRowWriter.For(db))
-        {
-            foreach (var (article, (images, related, countries)) in children)
-            {
-                await rows.WriteAsync(article.Id, images, related, countries, cancellationToken);
-                await SearchIndex.InsertAsync(db, article, images.Select(i => i.Caption), OfficialLinker.LatinNamesOf(article), cancellationToken);
-            }
-        }
-
-        await RelatedLinks.UpdateAsync(db, newArticles.Values.Select(n => n.Article.Id).ToList(), cancellationToken);
-
-        // The batch's entities are written; tracking them any longer would make the meeting linker's saves
-        // compare the whole batch again.
+        var newIds = newArticles.Values.Select(f => f.Article!.Id).ToList();
+        await RelatedLinks.UpdateAsync(db, newIds, cancellationToken);
         db.ChangeTracker.Clear();
-        await MeetingLinker.UpdateAsync(db, newArticles.Values.Select(n => n.Article.Id).ToList(), cancellationToken);
+        await MeetingLinker.AddNewAsync(db, newArticles.Values.Select(f => f.Article!).ToList(), cancellationToken);
+
+        // Search rows go last. FTS5 writes its pending terms out at every statement savepoint, and inserts into
+        // tables with constraints open one, so a search row between them became an index segment of its own:
+        // written last and together, the batch's rows make one segment (the import ran three times faster).
+        using (var search = new SearchRowWriter(db))
+        {
+            foreach (var file in newArticles.Values)
+            {
+                await search.InsertAsync(file.Article!.Id, file.Search!, OfficialLinker.LatinNamesOf(file.Article), cancellationToken);
+            }
+        }
 
         await transaction.CommitAsync(cancellationToken);
 
         for (var i = 0; i < files.Count; i++)
         {
-            var read = reads[i];
             if (results[i] is not null)
             {
                 continue;
             }
 
-            var source = sources[i] ?? sources[seenInBatch[shas[i]]]!;
+            var (file, read) = (files[i].File, files[i].Read);
+            var source = sources[i] ?? sources[firstCopy[files[i].Sha256]]!;
             var isFirstCopy = sources[i] is not null;
             results[i] = source.Status switch
             {
-                SourceFileStatus.Failed => new ImportResult(files[i].Name, ImportOutcome.Failed, null, source.Id, null, read.Error, []),
-                SourceFileStatus.Imported when isFirstCopy => new ImportResult(files[i].Name, ImportOutcome.Imported, source.ArticleId, source.Id, read.Article!.Headline, null, read.Warnings),
-                _ => new ImportResult(files[i].Name, ImportOutcome.Duplicate, source.ArticleId, source.Id, read.Article?.Headline, null, read.Warnings),
+                SourceFileStatus.Failed => new ImportResult(file.Name, ImportOutcome.Failed, null, source.Id, null, read.Error, []),
+                SourceFileStatus.Imported when isFirstCopy => new ImportResult(file.Name, ImportOutcome.Imported, source.ArticleId, source.Id, read.Article!.Headline, null, read.Warnings),
+                _ => new ImportResult(file.Name, ImportOutcome.Duplicate, source.ArticleId, source.Id, read.Article?.Headline, null, read.Warnings),
             };
         }
 
         return results!;
+    }
+
+    /// <summary>Sets the article of source files written before their article existed (a file and its article point at each other).</summary>
+    private static async Task PointAtArticlesAsync(PortalDbContext db, List<SourceFile> sources, CancellationToken cancellationToken)
+    {
+        if (sources.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = "UPDATE \"SourceFiles\" SET \"ArticleId\" = @article WHERE \"Id\" = @id";
+        var article = command.CreateParameter();
+        article.ParameterName = "@article";
+        var id = command.CreateParameter();
+        id.ParameterName = "@id";
+        command.Parameters.Add(article);
+        command.Parameters.Add(id);
+        await command.PrepareAsync(cancellationToken);
+        foreach (var source in sources)
+        {
+            (article.Value, id.Value) = (source.ArticleId, source.Id);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using DiplomacyPortal.Core.Extraction;
 using DiplomacyPortal.Data.Entities;
+using DiplomacyPortal.Data.Ingestion;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Meetings;
@@ -17,8 +18,7 @@ internal static class MeetingLinker
 
     /// <summary>
     /// Places <paramref name="articleIds"/> in meetings again, after they were added, changed, hidden or restored.
-    /// A batch's new meetings are built in memory and saved at once; only stored meetings that gain or lose a
-    /// report are read back, so a bulk import costs a few queries per batch.
+    /// Only stored meetings that gain or lose a report are read back, so a batch costs a few queries.
     /// </summary>
     public static async Task UpdateAsync(PortalDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
@@ -29,35 +29,61 @@ internal static class MeetingLinker
 
         var affected = (await db.MeetingArticles.Where(m => articleIds.Contains(m.ArticleId)).Select(m => m.MeetingId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
         await db.MeetingArticles.Where(m => articleIds.Contains(m.ArticleId)).ExecuteDeleteAsync(cancellationToken);
+        await PlaceAsync(db, await MeetingReports.OfAsync(db, articleIds, cancellationToken), affected, cancellationToken);
+    }
 
-        var created = new List<(Meeting Meeting, List<MeetingReport> Reports)>();
-        var reports = await MeetingReports.OfAsync(db, articleIds, cancellationToken);
+    /// <summary>
+    /// Places a bulk import's new articles, written in this transaction and held in memory with their officials:
+    /// they report no meeting yet, and their reports are read from the entities rather than queried back.
+    /// </summary>
+    public static Task AddNewAsync(PortalDbContext db, IReadOnlyCollection<Article> articles, CancellationToken cancellationToken) =>
+        PlaceAsync(db, MeetingReports.Of(articles), [], cancellationToken);
+
+    /// <summary>
+    /// Puts each report in a meeting: one of this batch's new meetings, a stored one, or a new one. New meetings
+    /// are built in memory and written by prepared statements (a bulk import creates thousands); stored
+    /// meetings that gained or lost a report (<paramref name="affected"/>) are derived again.
+    /// </summary>
+    private static async Task PlaceAsync(PortalDbContext db, List<MeetingReport> reports, HashSet<int> affected, CancellationToken cancellationToken)
+    {
         var stored = await StoredCandidatesAsync(db, reports, cancellationToken);
+        var created = new List<(Meeting Meeting, List<MeetingReport> Reports)>();
+        var createdByPair = new Dictionary<string, List<(Meeting Meeting, List<MeetingReport> Reports)>>();
+        using var links = new RowInserter<MeetingArticle>(db);
         foreach (var report in reports)
         {
-            if (created.FirstOrDefault(c => c.Reports.Any(other => SameMeeting(other, report))) is { Meeting: not null } sibling)
+            var samePair = createdByPair.TryGetValue(report.Pair, out var list) ? list : createdByPair[report.Pair] = [];
+            if (samePair.FirstOrDefault(c => c.Reports.Any(other => SameMeeting(other, report))) is { Meeting: not null } sibling)
             {
                 sibling.Reports.Add(report);
             }
             else if (Match(stored, report) is { } storedId)
             {
-                db.MeetingArticles.Add(new MeetingArticle { MeetingId = storedId, ArticleId = report.ArticleId });
+                await links.InsertAsync(new MeetingArticle { MeetingId = storedId, ArticleId = report.ArticleId }, cancellationToken);
                 affected.Add(storedId);
             }
             else
             {
-                created.Add((new Meeting { Pair = report.Pair, Type = report.Type, DatePrecision = report.DatePrecision }, [report]));
+                var meeting = (new Meeting { Pair = report.Pair, Type = report.Type, DatePrecision = report.DatePrecision }, new List<MeetingReport> { report });
+                created.Add(meeting);
+                samePair.Add(meeting);
             }
         }
 
-        foreach (var (meeting, itsReports) in created)
+        // New meetings go in by prepared statements: a bulk import creates thousands.
+        using (var meetings = new RowInserter<Meeting>(db))
+        using (var participants = new RowInserter<MeetingParticipant>(db))
         {
-            Derive(meeting, itsReports);
-            meeting.Articles = itsReports.Select(r => new MeetingArticle { ArticleId = r.ArticleId }).ToList();
-            db.Meetings.Add(meeting);
+            foreach (var (meeting, itsReports) in created)
+            {
+                Derive(meeting, itsReports);
+                await meetings.InsertAsync(meeting, cancellationToken);
+                await links.InsertAllAsync(itsReports.Select(r => new MeetingArticle { MeetingId = meeting.Id, ArticleId = r.ArticleId }), cancellationToken);
+                meeting.Participants.ForEach(p => p.MeetingId = meeting.Id);
+                await participants.InsertAllAsync(meeting.Participants, cancellationToken);
+            }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
         await RefreshAsync(db, [.. affected], cancellationToken);
     }
 
@@ -94,52 +120,32 @@ internal static class MeetingLinker
     private sealed record StoredMeeting(int Id, MeetingReport AsReport);
 
     /// <summary>
-    /// The stored meetings a report of the batch could belong to, in two queries for the whole batch: the
-    /// meetings of the batch's pairs on the batch's dates (a day either side), or on the same month and day
-    /// when the year is unknown; then their participants. <see cref="SameMeeting"/> decides among them.
+    /// The stored meetings the batch's reports could belong to: those of a report's pair within a day of its date,
+    /// or on the same month and day when the year is unknown, each found by a seek of a prepared statement on the
+    /// (Pair, Date) index; then their participants in one query. <see cref="SameMeeting"/> decides among them.
     /// </summary>
     private static async Task<List<StoredMeeting>> StoredCandidatesAsync(PortalDbContext db, List<MeetingReport> reports, CancellationToken cancellationToken)
     {
-        // (Pair, Date) IN (VALUES …) lets SQLite seek the (Pair, Date) index once per key; two separate IN lists
-        // would make it read every meeting of the batch's pairs, a cost that grows with the store.
-        var dated = reports.Where(r => r.Date is not null)
-            .SelectMany(r => Enumerable.Range(-AdjacentDays, (2 * AdjacentDays) + 1).Select(d => new object[] { r.Pair, r.Date!.Value.AddDays(d) }));
-        var undated = reports.Where(r => r.Date is null && r.Month is not null && r.Day is not null)
-            .Select(r => new object[] { r.Pair, r.Month!.Value, r.Day!.Value });
-        var parameters = new List<object>();
-        var selects = new List<string>();
-        void AddKeys(string where, IEnumerable<object[]> keys)
+        var meetings = new Dictionary<int, MeetingReport>();
+        using (var lookup = new MeetingLookup(db))
         {
-            var rows = keys.DistinctBy(k => string.Join('|', k)).Select(k =>
+            foreach (var report in reports.DistinctBy(r => (r.Pair, r.Date, r.Month, r.Day)))
             {
-                var row = $"({string.Join(", ", k.Select((_, i) => $"{{{parameters.Count + i}}}"))})";
-                parameters.AddRange(k);
-                return row;
-            }).ToList();
-            if (rows.Count > 0)
-            {
-                selects.Add($"SELECT * FROM Meetings WHERE {where} IN (VALUES {string.Join(", ", rows)})");
+                var found = report.Date is { } date
+                    ? await lookup.DatedAsync(report.Pair, date.AddDays(-AdjacentDays), date.AddDays(AdjacentDays), cancellationToken)
+                    : report is { Month: { } month, Day: { } day } ? await lookup.UndatedAsync(report.Pair, month, day, cancellationToken)
+                    : [];
+                foreach (var (id, meeting) in found)
+                {
+                    meetings.TryAdd(id, meeting);
+                }
             }
         }
 
-        AddKeys("(Pair, Date)", dated);
-        AddKeys("Date IS NULL AND (Pair, Month, Day)", undated);
-        if (selects.Count == 0)
-        {
-            return [];
-        }
-
-#pragma warning disable EF1002 // the SQL holds only numbered placeholders; every value is a parameter
-        var meetings = await db.Meetings.FromSqlRaw(string.Join(" UNION ALL ", selects), [.. parameters]).AsNoTracking()
-            .Select(m => new { m.Id, m.Pair, m.Type, m.Year, m.Month, m.Day, m.DatePrecision, m.Date })
-            .ToListAsync(cancellationToken);
-#pragma warning restore EF1002
-        var ids = meetings.Select(m => m.Id).ToList();
+        var ids = meetings.Keys.ToList();
         var participants = (await db.MeetingParticipants.AsNoTracking().Where(p => ids.Contains(p.MeetingId)).Select(p => new { p.MeetingId, p.OfficialId }).ToListAsync(cancellationToken))
             .ToLookup(p => p.MeetingId, p => new ReportedParticipant(p.OfficialId, null, null));
-        return meetings.Select(m => new StoredMeeting(m.Id, new MeetingReport(0, m.Pair, m.Type, m.Year, m.Month, m.Day, m.DatePrecision, m.Date, new MeetingVenue(null, null, null), participants[m.Id].ToList())))
-            .OrderBy(m => m.Id)
-            .ToList();
+        return meetings.Select(m => new StoredMeeting(m.Key, m.Value with { Participants = participants[m.Key].ToList() })).OrderBy(m => m.Id).ToList();
     }
 
     /// <summary>The stored meeting a report belongs to, one of the same type first.</summary>

@@ -38,32 +38,44 @@ internal static class MeetingReports
     /// </summary>
     public static async Task<List<MeetingReport>> OfAsync(PortalDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
-        // Only the ids in SQL, the rest checked here: given IsHidden or MeetingType too, SQLite may walk one of
+        // Only the ids in SQL, the rest checked in From: given IsHidden or MeetingType too, SQLite may walk one of
         // those columns' indexes over the whole store instead of looking the few ids up.
-        var rows = (await db.Articles.AsNoTracking()
+        var facts = await db.Articles.AsNoTracking()
             .Where(a => articleIds.Contains(a.Id))
-            .Select(a => new
-            {
-                a.Id, a.Pair, a.MeetingType, a.Year, a.Month, a.Day, a.DatePrecision, a.Date, a.DatelinePlace, a.DatelineBureau, a.Headline, a.Lead,
-                Opening = a.Body.Substring(0, OpeningLength),
+            .Select(a => new ArticleFacts(
+                a.Id, a.Pair, a.MeetingType, a.Year, a.Month, a.Day, a.DatePrecision, a.Date, a.DatelinePlace, a.DatelineBureau,
+                $"{a.Headline}\n{a.Lead}\n{a.Body.Substring(0, OpeningLength)}",
                 a.IsHidden,
-                Officials = a.Officials.OrderBy(o => o.Position).Select(o => new { o.OfficialId, CountryCode = o.CountryCode ?? o.Official!.CountryCode, o.Title, o.IsProminent }).ToList(),
-            })
-            .ToListAsync(cancellationToken))
-            .Where(a => !a.IsHidden && a.Pair is not null && a.MeetingType is not null)
-            .OrderBy(a => a.Id);
+                a.Officials.OrderBy(o => o.Position).Select(o => new OfficialFacts(o.OfficialId, o.CountryCode ?? o.Official!.CountryCode, o.Title, o.IsProminent)).ToList()))
+            .ToListAsync(cancellationToken);
+        return From(facts);
+    }
 
-        return rows.Select(r =>
+    /// <summary>The reports among articles held in memory with their officials (a bulk import's new articles), with no query.</summary>
+    public static List<MeetingReport> Of(IEnumerable<Entities.Article> articles) =>
+        From(articles.Select(a => new ArticleFacts(
+            a.Id, a.Pair, a.MeetingType, a.Year, a.Month, a.Day, a.DatePrecision, a.Date, a.DatelinePlace, a.DatelineBureau,
+            $"{a.Headline}\n{a.Lead}\n{(a.Body.Length > OpeningLength ? a.Body[..OpeningLength] : a.Body)}",
+            a.IsHidden,
+            a.Officials.OrderBy(o => o.Position).Select(o => new OfficialFacts(o.OfficialId, o.CountryCode ?? o.Official?.CountryCode, o.Title, o.IsProminent)).ToList())));
+
+    /// <summary>What a report is read from: an article's fields, the opening of its text, and its officials in order.</summary>
+    private sealed record ArticleFacts(
+        int Id, string? Pair, string? MeetingType, int? Year, int? Month, int? Day, string DatePrecision, DateTime? Date,
+        string? DatelinePlace, string? DatelineBureau, string Opening, bool IsHidden, List<OfficialFacts> Officials);
+
+    private sealed record OfficialFacts(int OfficialId, string? CountryCode, string? Title, bool IsProminent);
+
+    private static List<MeetingReport> From(IEnumerable<ArticleFacts> articles) =>
+        articles.Where(a => !a.IsHidden && a.Pair is not null && a.MeetingType is not null).OrderBy(a => a.Id).Select(a =>
         {
-            var sides = r.Pair!.Split('-');
-            var participants = sides.SelectMany(side =>
+            var participants = a.Pair!.Split('-').SelectMany(side =>
             {
-                var ofSide = r.Officials.Where(o => o.CountryCode == side).ToList();
+                var ofSide = a.Officials.Where(o => o.CountryCode == side).ToList();
                 var prominent = ofSide.Where(o => o.IsProminent).ToList();
                 return (prominent.Count > 0 ? prominent : ofSide.Take(1)).Select(o => new ReportedParticipant(o.OfficialId, o.CountryCode, o.Title));
             }).ToList();
-            var venue = MeetingVenueFinder.Default.Find(MeetingReport.ParsePair(r.Pair), r.MeetingType, $"{r.Headline}\n{r.Lead}\n{r.Opening}", r.DatelinePlace, r.DatelineBureau);
-            return new MeetingReport(r.Id, r.Pair, r.MeetingType!, r.Year, r.Month, r.Day, r.DatePrecision, r.Date, venue, participants);
+            var venue = MeetingVenueFinder.Default.Find(MeetingReport.ParsePair(a.Pair), a.MeetingType!, a.Opening, a.DatelinePlace, a.DatelineBureau);
+            return new MeetingReport(a.Id, a.Pair, a.MeetingType!, a.Year, a.Month, a.Day, a.DatePrecision, a.Date, venue, participants);
         }).ToList();
-    }
 }

@@ -392,7 +392,7 @@ namespace DiplomacyPortal.Data.Migrations
                 onDelete: ReferentialAction.Restrict);
 
             // The full-text index lives outside the EF model: FTS5 tables have no entity.
-            migrationBuilder.Sql(DiplomacyPortal.Data.Search.SearchIndex.CreateTableSql);
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE ArticleSearch USING fts5(head_bi, body_bi, head_uni, body_uni, latin, content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 2');");
         }
 
         /// <inheritdoc />
