@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using DiplomacyPortal.Data.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using DiplomacyPortal.Data.Storage;
 
 namespace DiplomacyPortal.Data;
 
@@ -70,16 +71,39 @@ public static class PortalDatabase
         return Path.GetDirectoryName(Path.GetFullPath(string.IsNullOrEmpty(file) ? DefaultPath : file)) ?? ".";
     }
 
-    /// <summary>Configures EF Core for the store.</summary>
-    public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, string connectionString)
+    /// <summary>The folder for logs: beside the SQLite file, or data/ of the checkout for a PostgreSQL store.</summary>
+    public static string DataFolder(StoreSettings store)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        return options.UseSqlite(connectionString).AddInterceptors(ConnectionPragmas.Instance);
+        ArgumentNullException.ThrowIfNull(store);
+        return store.Provider == StoreProvider.Sqlite ? DataFolder(store.ConnectionString) : Path.GetDirectoryName(DefaultPath)!;
     }
 
+    /// <summary>Configures EF Core for a SQLite store.</summary>
+    public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, string connectionString) =>
+        options.UsePortalDatabase(new StoreSettings(StoreProvider.Sqlite, connectionString));
+
+    /// <summary>Configures EF Core for the store the settings name.</summary>
+    public static DbContextOptionsBuilder UsePortalDatabase(this DbContextOptionsBuilder options, StoreSettings store)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(store);
+        if (store.Provider == StoreProvider.Postgres)
+        {
+            return options.UseNpgsql(store.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
+        }
+
+        return options.UseSqlite(store.ConnectionString).AddInterceptors(ConnectionPragmas.Instance);
+    }
+
+    /// <summary>The assembly that holds the PostgreSQL migrations (the SQLite ones are in this assembly).</summary>
+    public const string PostgresMigrationsAssembly = "DiplomacyPortal.Data.Postgres";
+
+    /// <summary>Options for a context outside dependency injection (CLI, tests), on a SQLite store.</summary>
+    public static DbContextOptions<PortalDbContext> Options(string connectionString) => Options(new StoreSettings(StoreProvider.Sqlite, connectionString));
+
     /// <summary>Options for a context outside dependency injection (CLI, tests).</summary>
-    public static DbContextOptions<PortalDbContext> Options(string connectionString) =>
-        (DbContextOptions<PortalDbContext>)new DbContextOptionsBuilder<PortalDbContext>().UsePortalDatabase(connectionString).Options;
+    public static DbContextOptions<PortalDbContext> Options(StoreSettings store) =>
+        (DbContextOptions<PortalDbContext>)new DbContextOptionsBuilder<PortalDbContext>().UsePortalDatabase(store).Options;
 
     /// <summary>Applies the migrations, switches the file to WAL and fills the country table from the gazetteer.</summary>
     public static async Task InitializeAsync(PortalDbContext db, CancellationToken cancellationToken = default)
@@ -88,7 +112,10 @@ public static class PortalDatabase
         await db.Database.MigrateAsync(cancellationToken);
 
         // WAL lets readers (the portal) read while a writer (an import) writes; the mode is kept in the file.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
 
         var known = await db.Countries.Select(c => c.Code).ToListAsync(cancellationToken);
         var gazetteer = GazetteerData.Default;
@@ -121,8 +148,12 @@ public static class PortalDatabase
             await transaction.CommitAsync(cancellationToken);
         }
 
-        // Lets SQLite refresh the statistics its query planner relies on, where they are missing or stale.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
+        // Lets SQLite refresh the statistics its query planner relies on, where they are missing or stale
+        // (PostgreSQL's autovacuum does this on its own).
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
+        }
     }
 
     /// <summary>

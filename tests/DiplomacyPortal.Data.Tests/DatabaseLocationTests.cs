@@ -7,7 +7,7 @@ public sealed class WorkingDirectory;
 [Collection(nameof(WorkingDirectory))]
 public sealed class DatabaseLocationTests
 {
-    [Fact]
+    [SqliteFact]
     public void The_default_store_is_data_portal_db_at_the_checkout_root_wherever_the_process_starts()
     {
         var original = Directory.GetCurrentDirectory();
@@ -31,7 +31,7 @@ public sealed class DatabaseLocationTests
         }
     }
 
-    [Fact]
+    [SqliteFact]
     public void A_configured_connection_string_wins_and_gets_a_busy_timeout()
     {
         var folder = Directory.CreateTempSubdirectory("configured-").FullName;

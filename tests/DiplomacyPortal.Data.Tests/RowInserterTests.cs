@@ -1,6 +1,7 @@
 using DiplomacyPortal.Data.Entities;
 using DiplomacyPortal.Data.Ingestion;
 using Microsoft.EntityFrameworkCore;
+using DiplomacyPortal.Data.Storage;
 
 namespace DiplomacyPortal.Data.Tests;
 
@@ -20,7 +21,7 @@ public sealed class RowInserterTests
         CreatedAt = new DateTime(2026, 11, 24, 6, 30, 15, 123, DateTimeKind.Utc), UpdatedAt = new DateTime(2026, 11, 24, 6, 30, 15, 123, DateTimeKind.Utc),
     };
 
-    [Fact]
+    [SqliteFact]
     public async Task A_row_written_by_the_inserter_is_stored_as_EF_Core_stores_it_and_gets_its_new_id()
     {
         await using var store = await TestStore.CreateAsync();

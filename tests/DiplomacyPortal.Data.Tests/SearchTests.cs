@@ -56,7 +56,7 @@ public sealed class SearchTests : SeededStoreTests
     public async Task The_index_row_goes_with_the_article()
     {
         await using var db = Store.NewContext();
-        var count = await db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM ArticleSearch").SingleAsync();
+        var count = await db.Database.SqlQueryRaw<long>("SELECT count(*) AS \"Value\" FROM \"ArticleSearch\"").SingleAsync();
 
         Assert.Equal(5, count);
     }
@@ -67,8 +67,8 @@ public sealed class SearchTests : SeededStoreTests
         var before = await Search("王毅");
         await using (var db = Store.NewContext())
         {
-            await db.Database.ExecuteSqlRawAsync("DROP TABLE ArticleSearch");
-            await db.Database.ExecuteSqlRawAsync(SearchIndex.CreateTableSql);
+            await db.Database.ExecuteSqlRawAsync("DROP TABLE \"ArticleSearch\"");
+            await db.Database.ExecuteSqlRawAsync(Store.IsPostgres ? SearchIndex.CreatePostgresTableSql : SearchIndex.CreateTableSql);
             Assert.True(await SearchIndex.NeedsRebuildAsync(db));
             Assert.Empty(await SearchIndex.SearchAsync(db, "王毅"));
 

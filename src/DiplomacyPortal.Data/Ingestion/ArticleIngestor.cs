@@ -1,3 +1,4 @@
+using System.Data;
 using System.Text.Json;
 using DiplomacyPortal.Core.Extraction;
 using DiplomacyPortal.Core.Parsing;
@@ -8,11 +9,11 @@ using DiplomacyPortal.Data.Meetings;
 using DiplomacyPortal.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using ArticleCountry = DiplomacyPortal.Data.Entities.ArticleCountry;
 using ArticleImage = DiplomacyPortal.Data.Entities.ArticleImage;
 using RelatedItem = DiplomacyPortal.Data.Entities.RelatedItem;
+using DiplomacyPortal.Data.Storage;
 
 namespace DiplomacyPortal.Data.Ingestion;
 
@@ -290,20 +291,10 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             return;
         }
 
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = "UPDATE \"SourceFiles\" SET \"ArticleId\" = @article WHERE \"Id\" = @id";
-        var article = command.CreateParameter();
-        article.ParameterName = "@article";
-        var id = command.CreateParameter();
-        id.ParameterName = "@id";
-        command.Parameters.Add(article);
-        command.Parameters.Add(id);
-        await command.PrepareAsync(cancellationToken);
+        using var command = new PreparedCommand(db, "UPDATE \"SourceFiles\" SET \"ArticleId\" = @article WHERE \"Id\" = @id", ("@article", DbType.Int32), ("@id", DbType.Int32));
         foreach (var source in sources)
         {
-            (article.Value, id.Value) = (source.ArticleId, source.Id);
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            await command.ExecuteAsync(cancellationToken, source.ArticleId, source.Id);
         }
     }
 

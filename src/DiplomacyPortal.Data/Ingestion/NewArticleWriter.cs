@@ -2,6 +2,7 @@ using DiplomacyPortal.Data.Entities;
 using ArticleCountry = DiplomacyPortal.Data.Entities.ArticleCountry;
 using ArticleImage = DiplomacyPortal.Data.Entities.ArticleImage;
 using RelatedItem = DiplomacyPortal.Data.Entities.RelatedItem;
+using DiplomacyPortal.Data.Storage;
 
 namespace DiplomacyPortal.Data.Ingestion;
 

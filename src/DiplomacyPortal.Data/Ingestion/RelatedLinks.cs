@@ -20,11 +20,11 @@ internal static class RelatedLinks
 #pragma warning disable EF1002
         await db.Database.ExecuteSqlRawAsync(
             $"""
-            UPDATE RelatedItems
-            SET LinkedArticleId = (SELECT a.Id FROM Articles a WHERE a.HeadlineKey = RelatedItems.HeadlineKey AND a.Id <> RelatedItems.ArticleId ORDER BY a.Id LIMIT 1)
-            WHERE LinkedArticleId IS NULL
-              AND HeadlineKey <> ''
-              AND (ArticleId IN ({ids}) OR HeadlineKey IN (SELECT HeadlineKey FROM Articles WHERE Id IN ({ids}) AND HeadlineKey IS NOT NULL))
+            UPDATE "RelatedItems"
+            SET "LinkedArticleId" = (SELECT a."Id" FROM "Articles" a WHERE a."HeadlineKey" = "RelatedItems"."HeadlineKey" AND a."Id" <> "RelatedItems"."ArticleId" ORDER BY a."Id" LIMIT 1)
+            WHERE "LinkedArticleId" IS NULL
+              AND "HeadlineKey" <> ''
+              AND ("ArticleId" IN ({ids}) OR "HeadlineKey" IN (SELECT "HeadlineKey" FROM "Articles" WHERE "Id" IN ({ids}) AND "HeadlineKey" IS NOT NULL))
             """,
             cancellationToken);
 #pragma warning restore EF1002

@@ -2,6 +2,7 @@ using DiplomacyPortal.Core.Extraction;
 using DiplomacyPortal.Data.Entities;
 using DiplomacyPortal.Data.Ingestion;
 using Microsoft.EntityFrameworkCore;
+using DiplomacyPortal.Data.Storage;
 
 namespace DiplomacyPortal.Data.Meetings;
 

@@ -1,7 +1,6 @@
-using System.Data.Common;
+using System.Data;
 using DiplomacyPortal.Core.Extraction;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
+using DiplomacyPortal.Data.Storage;
 
 namespace DiplomacyPortal.Data.Meetings;
 
@@ -15,13 +14,15 @@ internal sealed class MeetingLookup : IDisposable
     private const string Columns = "\"Id\", \"Pair\", \"Type\", \"Year\", \"Month\", \"Day\", \"DatePrecision\", \"Date\"";
     private static readonly MeetingVenue NoVenue = new(null, null, null);
 
-    private readonly DbCommand _dated;
-    private readonly DbCommand _undated;
+    private readonly PreparedCommand _dated;
+    private readonly PreparedCommand _undated;
 
     public MeetingLookup(PortalDbContext db)
     {
-        _dated = Prepare(db, $"SELECT {Columns} FROM \"Meetings\" WHERE \"Pair\" = @pair AND \"Date\" >= @from AND \"Date\" <= @to", "@pair", "@from", "@to");
-        _undated = Prepare(db, $"SELECT {Columns} FROM \"Meetings\" WHERE \"Pair\" = @pair AND \"Date\" IS NULL AND \"Month\" = @month AND \"Day\" = @day", "@pair", "@month", "@day");
+        _dated = new PreparedCommand(db, $"SELECT {Columns} FROM \"Meetings\" WHERE \"Pair\" = @pair AND \"Date\" >= @from AND \"Date\" <= @to",
+            ("@pair", DbType.String), ("@from", DbType.DateTime2), ("@to", DbType.DateTime2));
+        _undated = new PreparedCommand(db, $"SELECT {Columns} FROM \"Meetings\" WHERE \"Pair\" = @pair AND \"Date\" IS NULL AND \"Month\" = @month AND \"Day\" = @day",
+            ("@pair", DbType.String), ("@month", DbType.Int32), ("@day", DbType.Int32));
     }
 
     /// <summary>Meetings of <paramref name="pair"/> dated from <paramref name="from"/> to <paramref name="to"/>, as reports with no participants.</summary>
@@ -38,33 +39,10 @@ internal sealed class MeetingLookup : IDisposable
         _undated.Dispose();
     }
 
-    private static DbCommand Prepare(PortalDbContext db, string sql, params string[] parameters)
+    private static async Task<List<(int Id, MeetingReport Meeting)>> ReadAsync(PreparedCommand command, CancellationToken cancellationToken, params object[] values)
     {
-        var command = db.Database.GetDbConnection().CreateCommand();
-        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-#pragma warning disable CA2100 // constant SQL of this class; values go in parameters
-        command.CommandText = sql;
-#pragma warning restore CA2100
-        foreach (var name in parameters)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = name;
-            command.Parameters.Add(parameter);
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private static async Task<List<(int Id, MeetingReport Meeting)>> ReadAsync(DbCommand command, CancellationToken cancellationToken, params object[] values)
-    {
-        for (var i = 0; i < values.Length; i++)
-        {
-            command.Parameters[i].Value = values[i];
-        }
-
         var found = new List<(int, MeetingReport)>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await using var reader = await command.ReadAsync(cancellationToken, values);
         while (await reader.ReadAsync(cancellationToken))
         {
             int? Number(int column) => reader.IsDBNull(column) ? null : reader.GetInt32(column);

@@ -1,4 +1,5 @@
 using DiplomacyPortal.Data.Entities;
+using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Queries;
 
@@ -117,9 +118,14 @@ public static class ArticleFilters
     }
 
     /// <summary>
-    /// Newest first; articles with no known date after the dated ones (SQLite sorts NULL last in a descending
-    /// order), newest received first. Ordering by the date column alone lets the (Pair, Date) and Date indexes serve it.
+    /// Newest first; articles with no known date after the dated ones, newest received first. SQLite sorts NULL
+    /// last in a descending order, so there the date column alone orders, and the (Pair, Date) and Date indexes
+    /// serve it; PostgreSQL sorts NULL first, so there undated articles are put last explicitly.
     /// </summary>
-    public static IOrderedQueryable<Article> NewestFirst(IQueryable<Article> articles) =>
-        articles.OrderByDescending(a => a.Date).ThenByDescending(a => a.Id);
+    public static IOrderedQueryable<Article> NewestFirst(PortalDbContext db, IQueryable<Article> articles)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return (db.Database.IsNpgsql() ? articles.OrderBy(a => a.Date == null).ThenByDescending(a => a.Date) : articles.OrderByDescending(a => a.Date))
+            .ThenByDescending(a => a.Id);
+    }
 }

@@ -48,7 +48,7 @@ public static class ArticleQueries
         if (!searching)
         {
             total = await filtered.CountAsync(cancellationToken);
-            items = await Summaries(ArticleFilters.NewestFirst(filtered).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
+            items = await Summaries(ArticleFilters.NewestFirst(db, filtered).Skip((page - 1) * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
         }
         else if ((filter with { Query = null }).IsEmpty)
         {

@@ -44,7 +44,7 @@ public static class BrowseQueries
     public static async Task<HomeView> HomeAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var latest = await ArticleQueries.Summaries(ArticleFilters.NewestFirst(Visible(db)).Take(10)).ToListAsync(cancellationToken);
+        var latest = await ArticleQueries.Summaries(ArticleFilters.NewestFirst(db, Visible(db)).Take(10)).ToListAsync(cancellationToken);
         var pairs = (await PairsAsync(db, cancellationToken)).Take(10).ToList();
         var officials = await TopOfficialsOverallAsync(db, 10, cancellationToken);
         var timeline = await TimelineAsync(Visible(db), cancellationToken);
@@ -159,7 +159,7 @@ public static class BrowseQueries
         }
 
         var types = await articles.Where(a => a.MeetingType != null).GroupBy(a => a.MeetingType!).OrderByDescending(g => g.Count()).Select(g => new CountValue(g.Key, g.Count())).ToListAsync(cancellationToken);
-        var latest = await ArticleQueries.Summaries(ArticleFilters.NewestFirst(articles).Take(20)).ToListAsync(cancellationToken);
+        var latest = await ArticleQueries.Summaries(ArticleFilters.NewestFirst(db, articles).Take(20)).ToListAsync(cancellationToken);
         return new PairDetails(pair, count, await TimelineAsync(articles, cancellationToken), types, await TopOfficialsAsync(db, articles, 40, cancellationToken), latest);
     }
 

@@ -99,9 +99,13 @@ public static class MeetingQueries
         return meetings;
     }
 
-    /// <summary>Newest first, undated last.</summary>
-    public static IOrderedQueryable<Meeting> NewestFirst(IQueryable<Meeting> meetings) =>
-        meetings.OrderByDescending(m => m.Date).ThenByDescending(m => m.Id);
+    /// <summary>Newest first, undated last (see <see cref="ArticleFilters.NewestFirst"/> for the two engines' NULLs).</summary>
+    public static IOrderedQueryable<Meeting> NewestFirst(PortalDbContext db, IQueryable<Meeting> meetings)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return (db.Database.IsNpgsql() ? meetings.OrderBy(m => m.Date == null).ThenByDescending(m => m.Date) : meetings.OrderByDescending(m => m.Date))
+            .ThenByDescending(m => m.Id);
+    }
 
     /// <summary>Projects to the dataset's row shape (three queries whatever the page size: meetings, participants, articles).</summary>
     public static IQueryable<MeetingSummary> Summaries(IQueryable<Meeting> meetings) =>
@@ -117,7 +121,7 @@ public static class MeetingQueries
         var page = Math.Max(1, filter.Page);
         var meetings = Filter(db, filter);
         var total = await meetings.CountAsync(cancellationToken);
-        var items = await Summaries(NewestFirst(meetings).Skip((page - 1) * pageSize).Take(pageSize)).AsSplitQuery().ToListAsync(cancellationToken);
+        var items = await Summaries(NewestFirst(db, meetings).Skip((page - 1) * pageSize).Take(pageSize)).AsSplitQuery().ToListAsync(cancellationToken);
         return new MeetingPage(items, total, page, pageSize);
     }
 

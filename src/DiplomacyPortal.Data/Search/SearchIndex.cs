@@ -4,7 +4,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyPortal.Data.Search;
 
 /// <summary>
-/// The FTS5 table <c>ArticleSearch</c> (rowid = article id). Rows are written through the same
+/// The full-text index <c>ArticleSearch</c>, one row per article: an FTS5 table on SQLite, a tsvector column
+/// with a GIN index on PostgreSQL (<see cref="SearchEngine"/>). Rows are written through the same
 /// <see cref="PortalDbContext"/> connection as the article, inside its transaction, so a search never
 /// sees a half-written article.
 /// </summary>
@@ -17,6 +18,10 @@ public static class SearchIndex
     /// </summary>
     public const string CreateTableSql =
         "CREATE VIRTUAL TABLE ArticleSearch USING fts5(head_bi, body_bi, head_uni, body_uni, latin, content='', contentless_delete=1, tokenize='ascii');";
+
+    /// <summary>The SQL that creates the table on PostgreSQL; run by its migrations.</summary>
+    public const string CreatePostgresTableSql =
+        "CREATE TABLE \"ArticleSearch\" (\"ArticleId\" integer PRIMARY KEY, \"Document\" tsvector NOT NULL); CREATE INDEX \"IX_ArticleSearch_Document\" ON \"ArticleSearch\" USING GIN (\"Document\");";
 
     /// <summary>Writes (or rewrites) the index row of an article.</summary>
     public static async Task WriteAsync(PortalDbContext db, Article article, IEnumerable<string> latinNames, CancellationToken cancellationToken = default)
@@ -31,15 +36,16 @@ public static class SearchIndex
     public static async Task<bool> NeedsRebuildAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await db.Articles.AnyAsync(cancellationToken)
-            && !await db.Database.SqlQuery<int>($"SELECT 1 AS Value FROM ArticleSearch_docsize LIMIT 1").AnyAsync(cancellationToken);
+        return await db.Articles.AnyAsync(cancellationToken) && !await db.Database.SqlQuery<int>(SearchEngine.For(db).AnyRow).AnyAsync(cancellationToken);
     }
 
     /// <summary>Writes the index row of every article again, a chunk of articles at a time; the caller commits.</summary>
     public static async Task RebuildAllAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        await db.Database.ExecuteSqlRawAsync("DELETE FROM ArticleSearch", cancellationToken);
+#pragma warning disable EF1002 // constant SQL of the engine
+        await db.Database.ExecuteSqlRawAsync(SearchEngine.For(db).DeleteAll, cancellationToken);
+#pragma warning restore EF1002
         using var writer = new SearchRowWriter(db);
         var lastId = 0;
         while (true)
@@ -62,14 +68,14 @@ public static class SearchIndex
 
     /// <summary>Removes an article's row.</summary>
     public static Task DeleteAsync(PortalDbContext db, int articleId, CancellationToken cancellationToken = default) =>
-        db.Database.ExecuteSqlInterpolatedAsync($"DELETE FROM ArticleSearch WHERE rowid = {articleId}", cancellationToken);
+        db.Database.ExecuteSqlAsync(SearchEngine.For(db).Delete(articleId), cancellationToken);
 
     /// <summary>Ids of all matching articles as a subquery the database can join; null for an unsearchable query.</summary>
     public static IQueryable<int>? Matches(PortalDbContext db, string? query)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var match = SearchQuery.ToMatchExpression(query);
-        return match is null ? null : db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}");
+        var engine = SearchEngine.For(db);
+        return engine.Match(query) is { } match ? db.Database.SqlQuery<int>(engine.Ids(match)) : null;
     }
 
     /// <summary>Above this many matches a query is too broad for relevance to mean much: its results come newest first.</summary>
@@ -79,42 +85,27 @@ public static class SearchIndex
     public static async Task<int> CountAsync(PortalDbContext db, string? query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var match = SearchQuery.ToMatchExpression(query);
-        return match is null
-            ? 0
-            : await db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match}").SingleAsync(cancellationToken);
+        var engine = SearchEngine.For(db);
+        return engine.Match(query) is { } match ? await db.Database.SqlQuery<int>(engine.Count(match)).SingleAsync(cancellationToken) : 0;
     }
 
     /// <summary>
     /// One slice of the matches in display order: by relevance, or newest first for a broad query, where ranking
-    /// every match would cost more than it tells (FTS5 reads its matches in id order without scoring them).
+    /// every match would cost more than it tells.
     /// </summary>
     public static async Task<List<int>> SliceAsync(PortalDbContext db, string query, bool broad, int skip, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var match = SearchQuery.ToMatchExpression(query);
-        if (match is null)
+        var engine = SearchEngine.For(db);
+        if (engine.Match(query) is not { } match)
         {
             return [];
         }
 
-        return broad
-            ? await db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY rowid DESC LIMIT {take} OFFSET {skip}").ToListAsync(cancellationToken)
-            : await db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY bm25(ArticleSearch, 4.0, 1.0, 4.0, 1.0, 2.0) LIMIT {take} OFFSET {skip}").ToListAsync(cancellationToken);
+        return await db.Database.SqlQuery<int>(broad ? engine.NewestFirst(match, skip, take) : engine.Ranked(match, skip, take)).ToListAsync(cancellationToken);
     }
 
     /// <summary>Ids of matching articles, best first (headline matches weigh more), or an empty list for an unsearchable query.</summary>
-    public static async Task<List<int>> SearchAsync(PortalDbContext db, string? query, int limit = 10_000, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var match = SearchQuery.ToMatchExpression(query);
-        if (match is null)
-        {
-            return [];
-        }
-
-        return await db.Database
-            .SqlQuery<int>($"SELECT rowid AS Value FROM ArticleSearch WHERE ArticleSearch MATCH {match} ORDER BY bm25(ArticleSearch, 4.0, 1.0, 4.0, 1.0, 2.0) LIMIT {limit}")
-            .ToListAsync(cancellationToken);
-    }
+    public static Task<List<int>> SearchAsync(PortalDbContext db, string? query, int limit = 10_000, CancellationToken cancellationToken = default) =>
+        SliceAsync(db, query ?? string.Empty, broad: false, 0, limit, cancellationToken);
 }

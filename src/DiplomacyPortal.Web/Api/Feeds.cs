@@ -51,7 +51,7 @@ public static class Feeds
     {
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
         var filtered = ArticleFilters.Apply(db, db.Articles.AsNoTracking(), filter, Data.Search.SearchIndex.Matches(db, filter.Query));
-        var entries = await ArticleFilters.NewestFirst(filtered).Take(Entries)
+        var entries = await ArticleFilters.NewestFirst(db, filtered).Take(Entries)
             .Select(a => new FeedEntry(a.Id, a.Headline, a.Lead, a.Pair, a.UpdatedAt, a.PublishedAt))
             .ToListAsync(http.RequestAborted);
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
-namespace DiplomacyPortal.Data.Ingestion;
+namespace DiplomacyPortal.Data.Storage;
 
 /// <summary>Recognises the store's errors that an import answers rather than fails on.</summary>
 internal static class StoreErrors

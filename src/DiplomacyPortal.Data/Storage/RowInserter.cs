@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace DiplomacyPortal.Data.Ingestion;
+namespace DiplomacyPortal.Data.Storage;
 
 /// <summary>
 /// Inserts rows of one entity type with one prepared statement on the context's connection and transaction,
