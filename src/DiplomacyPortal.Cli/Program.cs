@@ -20,6 +20,7 @@ var exitCode = command switch
     "reparse" => await StoreCommands.ReparseAsync(rest, stdout, Console.Error, stop.Token),
     "stats" => await StoreCommands.StatsAsync(rest, stdout, Console.Error, stop.Token),
     "backup" => await StoreCommands.BackupAsync(rest, stdout, Console.Error, stop.Token),
+    "migrate-store" => await MigrateStoreCommand.RunAsync(rest, stdout, Console.Error, stop.Token),
     "users" => await UsersCommand.RunAsync(rest, Console.In, !Console.IsInputRedirected, stdout, Console.Error, stop.Token),
     "help" or "--help" or "-h" => Help(stdout),
     _ => Unknown(command),
@@ -31,13 +32,14 @@ static int Help(TextWriter output)
 {
     output.WriteLine("diplomacy — DiplomacyPortal's command-line tool");
     output.WriteLine();
-    foreach (var usage in new[] { ParseCommand.Usage, ImportCommand.Usage, StoreCommands.ReparseUsage, StoreCommands.StatsUsage, StoreCommands.BackupUsage, UsersCommand.Usage })
+    foreach (var usage in new[] { ParseCommand.Usage, ImportCommand.Usage, StoreCommands.ReparseUsage, StoreCommands.StatsUsage, StoreCommands.BackupUsage, MigrateStoreCommand.Usage, UsersCommand.Usage })
     {
         output.WriteLine("  " + usage);
     }
 
     output.WriteLine();
-    output.WriteLine("The store is data/portal.db under the working directory, or the file named by DIPLOMACYPORTAL_DB.");
+    output.WriteLine("The store is data/portal.db under the working directory, or the file named by DIPLOMACYPORTAL_DB;");
+    output.WriteLine("with Database__Provider=Postgres and ConnectionStrings__Portal set, the PostgreSQL database they name.");
     return 0;
 }
 

@@ -23,6 +23,9 @@ public static class PortalDatabase
     /// </summary>
     public static string DefaultPath => Path.Combine(FindCheckoutRoot() ?? Directory.GetCurrentDirectory(), "data", "portal.db");
 
+    /// <summary>The file the store is in when no connection string is configured: DIPLOMACYPORTAL_DB, else <see cref="DefaultPath"/>.</summary>
+    public static string DefaultFile => Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } path ? path : DefaultPath;
+
     private static string? FindCheckoutRoot()
     {
         for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
@@ -43,7 +46,7 @@ public static class PortalDatabase
     public static string ResolveConnectionString(string? configured)
     {
         var builder = string.IsNullOrWhiteSpace(configured)
-            ? new SqliteConnectionStringBuilder { DataSource = Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } path ? path : DefaultPath }
+            ? new SqliteConnectionStringBuilder { DataSource = DefaultFile }
             : new SqliteConnectionStringBuilder(configured);
 
         // Writers wait for each other instead of failing with "database is locked".

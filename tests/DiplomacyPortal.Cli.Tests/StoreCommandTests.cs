@@ -4,36 +4,18 @@ using Microsoft.Data.Sqlite;
 
 namespace DiplomacyPortal.Cli.Tests;
 
-public sealed class StoreCommandTests : IDisposable
+public sealed class StoreCommandTests : CommandTestFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("cli-store-").FullName;
-
-    private string Database => Path.Combine(_folder, "portal.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(Func<IReadOnlyList<string>, TextWriter, TextWriter, CancellationToken, Task<int>> command, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exitCode = await command(args, output, error, CancellationToken.None);
-        return (exitCode, output.ToString(), error.ToString());
-    }
-
     [Fact]
-    public async Task Import_reads_folders_and_zip_archives_and_reports_duplicates_and_failures()
+    public async Task Import_readsFolders_and_zip_archives_and_reports_duplicates_and_failures()
     {
-        var archive = Path.Combine(_folder, "more.zip");
+        var archive = Path.Combine(Folder, "more.zip");
         using (var zip = ZipFile.Open(archive, ZipArchiveMode.Create))
         {
             zip.CreateEntryFromFile(Seeds.Paths[0], "a/000.txt");
         }
 
-        var png = Path.Combine(_folder, "photo.txt");
+        var png = Path.Combine(Folder, "photo.txt");
         await File.WriteAllBytesAsync(png, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
 
         var (exitCode, output, _) = await RunAsync(ImportCommand.RunAsync, "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!, archive, png);
@@ -58,7 +40,7 @@ public sealed class StoreCommandTests : IDisposable
     [Fact]
     public async Task A_zip_with_a_path_that_climbs_out_is_refused()
     {
-        var archive = Path.Combine(_folder, "evil.zip");
+        var archive = Path.Combine(Folder, "evil.zip");
         using (var zip = ZipFile.Open(archive, ZipArchiveMode.Create))
         {
             zip.CreateEntryFromFile(Seeds.Paths[0], "../../etc/000.txt");
@@ -91,7 +73,7 @@ public sealed class StoreCommandTests : IDisposable
     public async Task Backup_writes_a_consistent_copy_and_never_overwrites()
     {
         await RunAsync(ImportCommand.RunAsync, "--db", Database, Seeds.Paths[0]);
-        var target = Path.Combine(_folder, "backup", "copy.db");
+        var target = Path.Combine(Folder, "backup", "copy.db");
 
         var (exitCode, _, _) = await RunAsync(StoreCommands.BackupAsync, "--db", Database, target);
         var (again, _, error) = await RunAsync(StoreCommands.BackupAsync, "--db", Database, target);

@@ -6,18 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Cli.Tests;
 
-public sealed class UsersCommandTests : IDisposable
+public sealed class UsersCommandTests : CommandTestFolder
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("cli-users-").FullName;
-
-    private string Database => Path.Combine(_folder, "portal.db");
-
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
     private async Task<(int ExitCode, string Output, string Error)> RunAsync(string standardInput, params string[] args)
     {
         var output = new StringWriter();

@@ -2,28 +2,21 @@ using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Data.Ingestion;
 using DiplomacyPortal.Data.Storage;
 using Microsoft.Extensions.Logging.Abstractions;
-using Npgsql;
 
 namespace DiplomacyPortal.Data.Tests;
 
 /// <summary>
 /// A real store of a test's own, with the shipped migrations applied: a SQLite file in a folder of its own, or,
-/// when DIPLOMACYPORTAL_TEST_POSTGRES names a PostgreSQL server (CI starts one), a database of its own there.
+/// when the run is for PostgreSQL (<see cref="TestPostgres"/>), a database of its own there.
 /// </summary>
 public sealed class TestStore : IAsyncDisposable
 {
-    /// <summary>The variable that holds a connection string to a PostgreSQL server the tests may create databases on.</summary>
-    public const string PostgresVariable = "DIPLOMACYPORTAL_TEST_POSTGRES";
-
     private TestStore(string folder, StoreSettings settings)
     {
         Folder = folder;
         Settings = settings;
         Ingestor = new ArticleIngestor(NewContext, ArticleFileReader.Default, NullLogger<ArticleIngestor>.Instance, TimeProvider.System);
     }
-
-    /// <summary>The server the tests run on a second time, or null when they run on SQLite only.</summary>
-    public static string? PostgresServer => Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } server ? server : null;
 
     public string Folder { get; }
 
@@ -36,7 +29,7 @@ public sealed class TestStore : IAsyncDisposable
     public bool IsPostgres => Settings.Provider == StoreProvider.Postgres;
 
     /// <summary>A store on the provider the test run is for.</summary>
-    public static Task<TestStore> CreateAsync() => PostgresServer is { } server ? CreatePostgresAsync(server) : CreateSqliteAsync();
+    public static Task<TestStore> CreateAsync() => TestPostgres.Server is not null ? CreatePostgresAsync() : CreateSqliteAsync();
 
     /// <summary>A SQLite store, whatever the run is for.</summary>
     public static async Task<TestStore> CreateSqliteAsync()
@@ -47,19 +40,10 @@ public sealed class TestStore : IAsyncDisposable
         return store;
     }
 
-    /// <summary>A fresh database on the PostgreSQL server <paramref name="server"/>.</summary>
-    public static async Task<TestStore> CreatePostgresAsync(string server)
+    /// <summary>A fresh database on the test run's PostgreSQL server.</summary>
+    public static async Task<TestStore> CreatePostgresAsync()
     {
-        var name = $"portal_test_{Guid.NewGuid():N}";
-        await using (var admin = new NpgsqlConnection(server))
-        {
-            await admin.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", admin);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ToString();
-        var store = new TestStore(Directory.CreateTempSubdirectory("portal-store-").FullName, new StoreSettings(StoreProvider.Postgres, connectionString));
+        var store = new TestStore(Directory.CreateTempSubdirectory("portal-store-").FullName, new StoreSettings(StoreProvider.Postgres, await TestPostgres.CreateDatabaseAsync()));
         await store.InitializeAsync();
         return store;
     }
@@ -83,11 +67,7 @@ public sealed class TestStore : IAsyncDisposable
     {
         if (IsPostgres)
         {
-            NpgsqlConnection.ClearAllPools();
-            await using var admin = new NpgsqlConnection(PostgresServer);
-            await admin.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {new NpgsqlConnectionStringBuilder(ConnectionString).Database} WITH (FORCE)", admin);
-            await drop.ExecuteNonQueryAsync();
+            await TestPostgres.DropDatabaseAsync(ConnectionString);
         }
         else
         {
@@ -101,29 +81,5 @@ public sealed class TestStore : IAsyncDisposable
     {
         await using var db = NewContext();
         await PortalDatabase.InitializeAsync(db);
-    }
-}
-
-/// <summary>A test about SQLite itself (its file, its SQL): skipped when the run is for PostgreSQL.</summary>
-public sealed class SqliteFactAttribute : FactAttribute
-{
-    public SqliteFactAttribute()
-    {
-        if (TestStore.PostgresServer is not null)
-        {
-            Skip = "This run is against PostgreSQL (DIPLOMACYPORTAL_TEST_POSTGRES); the test is about SQLite and ran in the SQLite run.";
-        }
-    }
-}
-
-/// <summary>A test that needs a PostgreSQL server: skipped, with the reason, where none is configured.</summary>
-public sealed class PostgresFactAttribute : FactAttribute
-{
-    public PostgresFactAttribute()
-    {
-        if (TestStore.PostgresServer is null)
-        {
-            Skip = "No PostgreSQL server: set DIPLOMACYPORTAL_TEST_POSTGRES to a connection string (.ci/run starts a private one).";
-        }
     }
 }

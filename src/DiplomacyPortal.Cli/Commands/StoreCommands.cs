@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -86,8 +87,14 @@ public static class StoreCommands
         }
 
         await using var store = await StoreSession.OpenAsync(line.Options.GetValueOrDefault("--db"), cancellationToken);
+        if (store.Settings.Provider != StoreProvider.Sqlite)
+        {
+            error.WriteLine("backup: the store is on PostgreSQL; back it up with the server's own tools (pg_dump).");
+            return 2;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        await using var source = new SqliteConnection(store.ConnectionString);
+        await using var source = new SqliteConnection(store.Settings.ConnectionString);
         await using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
         await source.OpenAsync(cancellationToken);
         await destination.OpenAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Ingestion;
+using DiplomacyPortal.Data.Storage;
 using Microsoft.Extensions.Logging;
 using Serilog;
 using Serilog.Extensions.Logging;
@@ -8,42 +9,46 @@ using Serilog.Extensions.Logging;
 namespace DiplomacyPortal.Cli.Commands;
 
 /// <summary>
-/// The store as the commands see it: the same database file the web app uses (DIPLOMACYPORTAL_DB, or
-/// data/portal.db), migrated on open, with a structured log in a rolling file beside it.
+/// The store as the commands see it: the same store the web app uses (the file DIPLOMACYPORTAL_DB or
+/// data/portal.db; or the server Database__Provider=Postgres and ConnectionStrings__Portal name), migrated on
+/// open, with a structured log in a rolling file under the data folder.
 /// </summary>
 public sealed class StoreSession : IAsyncDisposable
 {
     private readonly SerilogLoggerFactory _loggers;
 
-    private StoreSession(string connectionString, SerilogLoggerFactory loggers)
+    private StoreSession(StoreSettings settings, SerilogLoggerFactory loggers)
     {
-        ConnectionString = connectionString;
+        Settings = settings;
         _loggers = loggers;
         Ingestor = new ArticleIngestor(NewContext, ArticleFileReader.Default, loggers.CreateLogger<ArticleIngestor>(), TimeProvider.System);
     }
 
-    public string ConnectionString { get; }
+    public StoreSettings Settings { get; }
 
     public ArticleIngestor Ingestor { get; }
 
-    /// <summary>Opens the store; <paramref name="database"/> overrides the default file.</summary>
-    public static async Task<StoreSession> OpenAsync(string? database, CancellationToken cancellationToken = default)
+    /// <summary>Opens the store; <paramref name="database"/> (--db) names a SQLite file instead of the default store.</summary>
+    public static Task<StoreSession> OpenAsync(string? database, CancellationToken cancellationToken = default) =>
+        OpenAsync(StoreSettings.FromEnvironment(database), cancellationToken);
+
+    /// <summary>Opens the store the settings name.</summary>
+    public static async Task<StoreSession> OpenAsync(StoreSettings settings, CancellationToken cancellationToken = default)
     {
-        var connectionString = PortalDatabase.ResolveConnectionString(database is null ? null : $"Data Source={database}");
         var logger = new LoggerConfiguration()
             .Enrich.FromLogContext()
             .WriteTo.File(
-                Path.Combine(PortalDatabase.DataFolder(connectionString), "logs", "cli-.log"),
+                Path.Combine(PortalDatabase.DataFolder(settings), "logs", "cli-.log"),
                 rollingInterval: RollingInterval.Day,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .CreateLogger();
-        var session = new StoreSession(connectionString, new SerilogLoggerFactory(logger, dispose: true));
+        var session = new StoreSession(settings, new SerilogLoggerFactory(logger, dispose: true));
         await using var db = session.NewContext();
         await PortalDatabase.InitializeAsync(db, cancellationToken);
         return session;
     }
 
-    public PortalDbContext NewContext() => new(PortalDatabase.Options(ConnectionString));
+    public PortalDbContext NewContext() => new(PortalDatabase.Options(Settings));
 
     public ValueTask DisposeAsync()
     {

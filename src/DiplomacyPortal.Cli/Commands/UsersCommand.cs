@@ -1,4 +1,5 @@
 using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Storage;
 using DiplomacyPortal.Data.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,7 +24,7 @@ public static class UsersCommand
         }
 
         await using var store = await StoreSession.OpenAsync(line.Options.GetValueOrDefault("--db"), cancellationToken);
-        await using var services = Services(store.ConnectionString);
+        await using var services = Services(store.Settings);
         await using var scope = services.CreateAsyncScope();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
@@ -86,11 +87,11 @@ public static class UsersCommand
     }
 
     /// <summary>Identity over the portal's store, with the web app's password and lockout rules.</summary>
-    private static ServiceProvider Services(string connectionString)
+    private static ServiceProvider Services(StoreSettings store)
     {
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddDbContext<PortalDbContext>(options => options.UsePortalDatabase(connectionString));
+        services.AddDbContext<PortalDbContext>(options => options.UsePortalDatabase(store));
         services.AddIdentityCore<IdentityUser>(PortalRoles.ConfigureIdentity)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>();

@@ -40,6 +40,9 @@ internal abstract class SearchEngine
     /// <summary>One row if the index holds any (for an index a migration recreated empty).</summary>
     public abstract FormattableString AnyRow { get; }
 
+    /// <summary>How many rows the index holds, as a 64-bit Value.</summary>
+    public abstract FormattableString RowCount { get; }
+
     /// <summary>A prepared insert of one article's row; values from <see cref="RowValues"/>.</summary>
     public abstract PreparedCommand PrepareInsert(PortalDbContext db);
 
@@ -71,6 +74,8 @@ internal abstract class SearchEngine
         public override string DeleteAll => "DELETE FROM ArticleSearch";
 
         public override FormattableString AnyRow => $"SELECT 1 AS \"Value\" FROM ArticleSearch_docsize LIMIT 1";
+
+        public override FormattableString RowCount => $"SELECT count(*) AS \"Value\" FROM ArticleSearch";
 
         public override PreparedCommand PrepareInsert(PortalDbContext db) => new(db,
             "INSERT INTO ArticleSearch(rowid, head_bi, body_bi, head_uni, body_uni, latin) VALUES (@id, @hb, @bb, @hu, @bu, @l)",
@@ -113,6 +118,8 @@ internal abstract class SearchEngine
         public override string DeleteAll => "DELETE FROM \"ArticleSearch\"";
 
         public override FormattableString AnyRow => $"SELECT 1 AS \"Value\" FROM \"ArticleSearch\" LIMIT 1";
+
+        public override FormattableString RowCount => $"SELECT count(*) AS \"Value\" FROM \"ArticleSearch\"";
 
         public override PreparedCommand PrepareInsert(PortalDbContext db) => new(db,
             "INSERT INTO \"ArticleSearch\" (\"ArticleId\", \"Document\") VALUES (@id, @document::tsvector)",

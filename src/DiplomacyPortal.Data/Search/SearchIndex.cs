@@ -39,6 +39,13 @@ public static class SearchIndex
         return await db.Articles.AnyAsync(cancellationToken) && !await db.Database.SqlQuery<int>(SearchEngine.For(db).AnyRow).AnyAsync(cancellationToken);
     }
 
+    /// <summary>How many articles the index holds a row for.</summary>
+    public static Task<long> RowCountAsync(PortalDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Database.SqlQuery<long>(SearchEngine.For(db).RowCount).SingleAsync(cancellationToken);
+    }
+
     /// <summary>Writes the index row of every article again, a chunk of articles at a time; the caller commits.</summary>
     public static async Task RebuildAllAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {

@@ -2,6 +2,7 @@ using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Editing;
 using DiplomacyPortal.Data.Ingestion;
+using DiplomacyPortal.Data.Storage;
 using DiplomacyPortal.Web.Api;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -17,25 +18,29 @@ public static class PortalSetup
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var connectionString = PortalDatabase.ResolveConnectionString(builder.Configuration.GetConnectionString("Portal"));
+        var store = Store(builder.Configuration);
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .WriteTo.File(
-                Path.Combine(PortalDatabase.DataFolder(connectionString), "logs", "web-.log"),
+                Path.Combine(PortalDatabase.DataFolder(store), "logs", "web-.log"),
                 rollingInterval: RollingInterval.Day,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture));
         return builder;
     }
 
+    /// <summary>The store: Database:Provider (Sqlite, the default, or Postgres) and ConnectionStrings:Portal.</summary>
+    public static StoreSettings Store(IConfiguration configuration) =>
+        StoreSettings.Resolve(configuration[StoreSettings.ProviderKey], configuration.GetConnectionString("Portal"));
+
     /// <summary>The store and the ingestion service.</summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
     {
-        var connectionString = PortalDatabase.ResolveConnectionString(configuration.GetConnectionString("Portal"));
+        var store = Store(configuration);
         // Interceptors registered in DI (tests count queries with one) join the portal's own.
         services.AddDbContextFactory<PortalDbContext>((provider, options) => options
-            .UsePortalDatabase(connectionString)
+            .UsePortalDatabase(store)
             .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(ArticleFileReader.Default);

@@ -1,0 +1,79 @@
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyPortal.Cli.Commands;
+
+/// <summary>
+/// `migrate-store --to postgres --connection CS`: copies the SQLite store (the default file, or --db) into an
+/// empty PostgreSQL database — every table, raw files included, ids kept — builds its search index and checks
+/// the copy table by table. The SQLite file is only read.
+/// </summary>
+public static class MigrateStoreCommand
+{
+    public const string Usage = "migrate-store --to postgres --connection CS [--db FILE]   copy the SQLite store into an empty PostgreSQL database";
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var line = CommandLine.Parse(args, ["--to", "--connection", "--db"], []);
+        var to = line.Options.GetValueOrDefault("--to");
+        var connection = line.Options.GetValueOrDefault("--connection");
+        if (line.Unknown.Count > 0 || line.Arguments.Count > 0 || !string.Equals(to, "postgres", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(connection))
+        {
+            error.WriteLine(line.Unknown.Count > 0 ? $"migrate-store: unknown option {line.Unknown[0]}."
+                : !string.Equals(to, "postgres", StringComparison.OrdinalIgnoreCase) ? "migrate-store: say where to: --to postgres (the only target)."
+                : string.IsNullOrWhiteSpace(connection) ? "migrate-store: give the PostgreSQL database with --connection \"Host=…;Database=…;Username=…;Password=…\"."
+                : "migrate-store: takes no other arguments.");
+            error.WriteLine("usage: " + Usage);
+            return 2;
+        }
+
+        var file = Path.GetFullPath(line.Options.GetValueOrDefault("--db") ?? PortalDatabase.DefaultFile);
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"migrate-store: there is no SQLite store at {file}.");
+            return 2;
+        }
+
+        var source = new StoreSettings(StoreProvider.Sqlite, PortalDatabase.ResolveConnectionString(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = file }.ToString()));
+        var target = new StoreSettings(StoreProvider.Postgres, connection);
+
+        await using (var db = new PortalDbContext(PortalDatabase.Options(source)))
+        {
+            await PortalDatabase.InitializeAsync(db, cancellationToken);
+        }
+
+        try
+        {
+            await using (var db = new PortalDbContext(PortalDatabase.Options(target)))
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
+            output.WriteLine($"Copying {source.Description} into {target.Description}");
+            var counts = await StoreCopier.CopyAsync(
+                () => new PortalDbContext(PortalDatabase.Options(source)),
+                () => new PortalDbContext(PortalDatabase.Options(target)),
+                new Progress<string>(step => output.WriteLine($"  {step}")),
+                cancellationToken);
+
+            output.WriteLine();
+            output.WriteLine($"{"table",-28} {"SQLite",10} {"PostgreSQL",10}");
+            foreach (var count in counts)
+            {
+                output.WriteLine($"{count.Table,-28} {count.Source,10} {count.Target,10}{(count.Matches ? string.Empty : "   differs")}");
+            }
+
+            var differing = counts.Where(c => !c.Matches).ToList();
+            output.WriteLine(differing.Count == 0
+                ? "Every table was copied whole. Point the portal at it with Database:Provider=Postgres and ConnectionStrings:Portal."
+                : $"{differing.Count} tables differ: the copy is incomplete; drop the PostgreSQL database and run the command again.");
+            return differing.Count == 0 ? 0 : 1;
+        }
+        catch (Exception e) when (e is InvalidOperationException or Npgsql.NpgsqlException)
+        {
+            error.WriteLine($"migrate-store: {e.Message}");
+            return 1;
+        }
+    }
+}
