@@ -5,110 +5,129 @@ using System.Net;
 namespace DiplomacyPortal.Bench;
 
 /// <summary>
-/// Starts the portal (its Release build) as its own process on a loopback port over the given store and
-/// measures the latency of the main pages with sequential requests: median and 99th percentile.
+/// Starts the portal (its Release build) as a process of its own on a loopback port over the imported store
+/// and loads its pages with wrk, beside a static file of the article page's size served by the same Kestrel
+/// process; then times searches beside grep over the raw corpus.
 /// </summary>
-internal static class PageBenchmark
+internal sealed class PageBenchmark(string repository, string database, string corpus, int seconds)
 {
-    public static async Task<IReadOnlyList<(string Measure, string Value)>> RunAsync(string databaseFile, string repositoryRoot, int requestsPerPage)
+    private const string Address = "http://127.0.0.1:5391";
+
+    /// <summary>Where the static reference file goes: the portal serves wwwroot through its build's static assets manifest.</summary>
+    private string StaticFile => Path.Combine(repository, "src", "DiplomacyPortal.Web", "wwwroot", "bench", "static.html");
+
+    public async Task<IReadOnlyList<Row>> RunAsync()
     {
-        var webDll = Path.Combine(repositoryRoot, "src", "DiplomacyPortal.Web", "bin", "Release", "net10.0", "DiplomacyPortal.Web.dll");
-        if (!File.Exists(webDll))
+        if (!Tools.Has("wrk"))
         {
-            return [("pages", $"skipped: build the portal first (dotnet build src/DiplomacyPortal.Web -c Release); {webDll} is missing")];
+            return [new("pages", "not measured: install Debian's wrk")];
         }
 
-        const string address = "http://127.0.0.1:5391";
-        var start = new ProcessStartInfo("dotnet", [webDll, "--urls", address])
+        // The static file must be as large as the article page and part of the build: measure the page, write the
+        // file, build the portal again.
+        int articleBytes;
+        await using (var web = await WebProcess.StartAsync(repository, database))
         {
-            WorkingDirectory = Path.GetDirectoryName(webDll)!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["DIPLOMACYPORTAL_DB"] = databaseFile, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Portal__SeedWhenEmpty"] = "false", ["Serilog__MinimumLevel__Default"] = "Warning", ["Logging__LogLevel__Default"] = "Warning" },
-        };
-        using var web = Process.Start(start)!;
-        web.OutputDataReceived += (_, _) => { };
-        web.ErrorDataReceived += (_, _) => { };
-        web.BeginOutputReadLine();
-        web.BeginErrorReadLine();
+            articleBytes = (await web.Client.GetByteArrayAsync(new Uri("/articles/5000", UriKind.Relative))).Length;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(StaticFile)!);
+        await File.WriteAllTextAsync(StaticFile, StaticPage(articleBytes));
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri(address), Timeout = TimeSpan.FromSeconds(60) };
-            await WaitUntilUpAsync(client);
-            var officialId = await FirstOfficialIdAsync(client);
-            var pages = new (string Name, string Url)[]
-            {
-                ("home", "/"),
-                ("articles, no filter", "/articles"),
-                ("articles, two filters", "/articles?pair=CN-VN&type=talks"),
-                ("article", "/articles/5000"),
-                ("pair", "/pairs/CN-VN"),
-                ("official", $"/officials/{officialId}"),
-                ("search 王毅", "/search?q=%E7%8E%8B%E6%AF%85"),
-                ("search 东海 (2 chars)", "/search?q=%E4%B8%9C%E6%B5%B7"),
-            };
-
-            var rows = new List<(string, string)>();
-            foreach (var (name, url) in pages)
-            {
-                var times = new List<double>();
-                for (var i = 0; i < requestsPerPage + 3; i++)
-                {
-                    var watch = Stopwatch.StartNew();
-                    using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-                    await response.Content.ReadAsByteArrayAsync();
-                    watch.Stop();
-                    if (response.StatusCode != HttpStatusCode.OK)
-                    {
-                        rows.Add(($"{name} {url}", $"answered {(int)response.StatusCode}"));
-                        break;
-                    }
-
-                    if (i >= 3)
-                    {
-                        times.Add(watch.Elapsed.TotalMilliseconds); // the first requests warm the caches and the JIT
-                    }
-                }
-
-                if (times.Count > 0)
-                {
-                    times.Sort();
-                    rows.Add(($"{name} (ms, median / p99)", string.Create(CultureInfo.InvariantCulture, $"{times[times.Count / 2]:F1} / {times[Math.Min(times.Count - 1, (int)(times.Count * 0.99))]:F1}")));
-                }
-            }
-
-            web.Refresh();
-            rows.Add(("web process working set after the load (MB)", (web.WorkingSet64 / 1_000_000.0).ToString("F0", CultureInfo.InvariantCulture)));
-            return rows;
+            await Program.BuildAsync(repository, "src/DiplomacyPortal.Web");
+            await using var web = await WebProcess.StartAsync(repository, database);
+            return await LoadAsync(web, articleBytes);
         }
         finally
         {
-            web.Kill(entireProcessTree: true);
-            await web.WaitForExitAsync();
+            File.Delete(StaticFile);
         }
     }
 
-    private static async Task WaitUntilUpAsync(HttpClient client)
+    private async Task<List<Row>> LoadAsync(WebProcess web, int articleBytes)
     {
-        var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(60))
+        var officialId = await FirstOfficialIdAsync(web.Client);
+        var pages = new (string Name, string Url)[]
         {
-            try
-            {
-                using var response = await client.GetAsync(new Uri("/pairs", UriKind.Relative));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
+            ("home", "/"),
+            ("articles, two filters (pair, type)", "/articles?pair=CN-VN&type=talks"),
+            ("pair", "/pairs/CN-VN"),
+            ("official", $"/officials/{officialId}"),
+            ("article", "/articles/5000"),
+            ("search page, 王毅", "/search?q=%E7%8E%8B%E6%AF%85"),
+        };
 
-            await Task.Delay(250);
+        var rows = new List<Row>();
+        var statics = await MeasureAsync("/bench/static.html");
+        Tools.Load? article = null;
+        foreach (var (name, url) in pages)
+        {
+            var load = await MeasureAsync(url);
+            article = name == "article" ? load : article;
+            rows.Add(new(
+                $"{name}: median / p99 (ms), requests/s",
+                $"{Tools.Ms(load.MedianMs)} / {Tools.Ms(load.P99Ms)}, {Tools.Number(load.RequestsPerSecond)}/s{(load.Errors > 0 ? $" ({load.Errors} errors)" : string.Empty)}",
+                name == "article" ? $"static file of {articleBytes:N0} bytes: {Tools.Ms(statics.MedianMs)} / {Tools.Ms(statics.P99Ms)}, {Tools.Number(statics.RequestsPerSecond)}/s" : string.Empty,
+                name == "article"
+                    ? $"{Tools.Number(100 * load.RequestsPerSecond / statics.RequestsPerSecond)}% of the static throughput (target: 25%); medians under 20 ms, p99 under 100 ms"
+                    : "target: median under 20 ms, p99 under 100 ms"));
         }
 
-        throw new TimeoutException("The portal did not start within a minute.");
+        rows.AddRange(await SearchAsync(web.Client));
+        rows.Add(new("peak memory of the web process under the load (RSS, MB)", Tools.Number(Tools.PeakRss(web.Id) / 1e6), string.Empty, "target: under 400 MB"));
+        return rows;
+
+        Task<Tools.Load> MeasureAsync(string url) => Tools.WrkAsync(Address + url, seconds);
+    }
+
+    /// <summary>Search latency through the JSON API for 1-, 2- and 4-character queries and a romanised name, beside grep -rl over the raw files.</summary>
+    private async Task<IEnumerable<Row>> SearchAsync(HttpClient client)
+    {
+        var rows = new List<Row>();
+        foreach (var (label, query) in new[] { ("1 character", "俄"), ("2 characters", "王毅"), ("4 characters", "合作协议"), ("romanised name", "Wang Yi") })
+        {
+            var url = $"/api/v1/articles?q={Uri.EscapeDataString(query)}&pageSize=20";
+            var times = new List<double>();
+            int total = 0;
+            for (var i = 0; i < 33; i++)
+            {
+                var watch = Stopwatch.StartNew();
+                using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+                var body = await response.Content.ReadAsStringAsync();
+                watch.Stop();
+                if (response.StatusCode != HttpStatusCode.OK)
+                {
+                    throw new InvalidOperationException($"{url} answered {(int)response.StatusCode}");
+                }
+
+                if (i >= 3)
+                {
+                    times.Add(watch.Elapsed.TotalMilliseconds);
+                }
+
+                total = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("total").GetInt32();
+            }
+
+            times.Sort();
+            var median = times[times.Count / 2];
+            var grep = await Tools.RunAsync("grep", ["-rlF", query, corpus]);
+            var grepMs = grep.Elapsed.TotalMilliseconds;
+            rows.Add(new(
+                $"search {label} \"{query}\" via /api/v1/articles: median / p99 (ms), {total:N0} matches",
+                $"{Tools.Ms(median)} / {Tools.Ms(times[(int)(times.Count * 0.99)])}",
+                $"grep -rlF over the raw files: {Tools.Number(grepMs)} ms, {grep.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length:N0} files",
+                $"{Tools.Number(grepMs / median)}x faster (target: 100x, median under 20 ms)"));
+        }
+
+        return rows;
+    }
+
+    private static string StaticPage(int bytes)
+    {
+        var head = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>static reference</title></head><body><p>";
+        var tail = "</p></body></html>\n";
+        return head + new string('x', Math.Max(0, bytes - head.Length - tail.Length)) + tail;
     }
 
     private static async Task<int> FirstOfficialIdAsync(HttpClient client)
@@ -117,5 +136,71 @@ internal static class PageBenchmark
         var marker = html.IndexOf("/officials/", StringComparison.Ordinal);
         var end = marker < 0 ? -1 : html.IndexOf('"', marker);
         return marker < 0 || end < 0 ? 1 : int.Parse(html[(marker + "/officials/".Length)..end], CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The portal's Release build running on the store, until disposed.</summary>
+    private sealed class WebProcess : IAsyncDisposable
+    {
+        private readonly Process _process;
+
+        private WebProcess(Process process)
+        {
+            _process = process;
+            Client = new HttpClient { BaseAddress = new Uri(Address), Timeout = TimeSpan.FromSeconds(60) };
+        }
+
+        public HttpClient Client { get; }
+
+        public int Id => _process.Id;
+
+        public static async Task<WebProcess> StartAsync(string repository, string database)
+        {
+            var dll = Path.Combine(repository, "src", "DiplomacyPortal.Web", "bin", "Release", "net10.0", "DiplomacyPortal.Web.dll");
+            var start = new ProcessStartInfo("dotnet", [dll, "--urls", Address])
+            {
+                WorkingDirectory = Path.Combine(repository, "src", "DiplomacyPortal.Web"),
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                Environment =
+                {
+                    ["DIPLOMACYPORTAL_DB"] = database, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Portal__SeedWhenEmpty"] = "false",
+                    ["Serilog__MinimumLevel__Default"] = "Warning", ["Logging__LogLevel__Default"] = "Warning",
+                },
+            };
+            var process = Process.Start(start)!;
+            process.OutputDataReceived += (_, _) => { };
+            process.ErrorDataReceived += (_, _) => { };
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+            var web = new WebProcess(process);
+            var watch = Stopwatch.StartNew();
+            while (watch.Elapsed < TimeSpan.FromSeconds(90))
+            {
+                try
+                {
+                    using var response = await web.Client.GetAsync(new Uri("/healthz", UriKind.Relative));
+                    if (response.IsSuccessStatusCode)
+                    {
+                        return web;
+                    }
+                }
+                catch (HttpRequestException)
+                {
+                }
+
+                await Task.Delay(250);
+            }
+
+            await web.DisposeAsync();
+            throw new TimeoutException("The portal did not start within 90 seconds.");
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            Client.Dispose();
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+            _process.Dispose();
+        }
     }
 }

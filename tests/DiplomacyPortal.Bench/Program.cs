@@ -1,70 +1,84 @@
 using System.Globalization;
+using System.Text;
 using DiplomacyPortal.Bench;
 
-// Usage: dotnet run --project tests/DiplomacyPortal.Bench -c Release -- [--seeds DIR] [--mb N] [--import N [--pages]] [--out FILE]
-// --pages needs the portal's Release build: dotnet build src/DiplomacyPortal.Web -c Release
-//        --pages-on DBFILE times the pages on a store imported before
+// Usage: dotnet run --project tests/DiplomacyPortal.Bench -c Release -- [--articles N] [--out FILE] [--seed S] [--work DIR] [--seconds S]
+// Generates N synthetic articles (default 100,000), then measures parsing, the import, the pages and search,
+// each beside a reference measured in the same run, and prints a Markdown table (also written to --out).
+// Needs Debian's sqlite3 and wrk for the references; builds the portal and the CLI in Release itself.
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a, x => x.i + 1 < args.Length ? args[x.i + 1] : string.Empty);
-var seeds = options.GetValueOrDefault("--seeds") ?? FindSeeds();
-var megabytes = int.Parse(options.GetValueOrDefault("--mb") ?? "50", CultureInfo.InvariantCulture);
-var files = Directory.GetFiles(seeds, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllBytes).ToList();
-if (files.Count == 0)
-{
-    Console.Error.WriteLine($"No .txt articles in {seeds}.");
-    return 2;
-}
+int Option(string name, int fallback) => options.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
+var articles = Option("--articles", 100_000);
+var seed = Option("--seed", 42);
+var seconds = Option("--seconds", 10);
+var work = Path.GetFullPath(options.GetValueOrDefault("--work") ?? Path.Combine(Path.GetTempPath(), "diplomacy-bench"));
+var repository = Program.FindRepository();
+Directory.CreateDirectory(work);
 
-if (options.GetValueOrDefault("--pages-on") is { Length: > 0 } existing)
-{
-    // Times the pages on a store imported before (by --import), without importing again.
-    foreach (var (measure, value) in await PageBenchmark.RunAsync(Path.GetFullPath(existing), Path.GetDirectoryName(seeds)!, 30))
-    {
-        Console.WriteLine($"| {measure} | {value} |");
-    }
+Console.Error.WriteLine("building the portal and the CLI (Release)…");
+await Program.BuildAsync(repository, "src/DiplomacyPortal.Web");
+await Program.BuildAsync(repository, "src/DiplomacyPortal.Cli");
 
-    return 0;
-}
+Console.Error.WriteLine($"writing {articles:N0} synthetic articles (seed {seed})…");
+var corpus = Path.Combine(work, "corpus");
+var files = SyntheticCorpus.Write(corpus, articles, seed);
+var megabytes = files.Sum(f => new FileInfo(f).Length) / 1e6;
 
-var rows = ParseBenchmark.Run(files, megabytes * 1_000_000L).ToList();
-if (options.GetValueOrDefault("--import") is { Length: > 0 } importCount)
-{
-    var (importRows, database) = await ImportBenchmark.RunAsync(int.Parse(importCount, CultureInfo.InvariantCulture), Path.Combine(Path.GetTempPath(), "diplomacy-bench"));
-    rows.AddRange(importRows);
-    if (options.ContainsKey("--pages"))
-    {
-        rows.AddRange(await PageBenchmark.RunAsync(database, Path.GetDirectoryName(seeds)!, 50));
-    }
-}
+var rows = new List<Row> { new("corpus", $"{articles:N0} articles, {megabytes:F0} MB ({files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)):N0} saved web pages)") };
+Console.Error.WriteLine("parsing…");
+rows.AddRange(ParseBenchmark.Run(files, 200_000_000));
+Console.Error.WriteLine("importing…");
+var cli = Path.Combine(repository, "src", "DiplomacyPortal.Cli", "bin", "Release", "net10.0", "diplomacy.dll");
+var (importRows, database) = await ImportBenchmark.RunAsync(cli, corpus, work, articles);
+rows.AddRange(importRows);
+Console.Error.WriteLine("loading the pages…");
+rows.AddRange(await new PageBenchmark(repository, database, corpus, seconds).RunAsync());
 
-var table = new System.Text.StringBuilder()
-    .AppendLine(CultureInfo.InvariantCulture, $"Parse throughput on one thread ({files.Count} seed articles repeated to {megabytes} MB) and import into SQLite ({Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription})")
+var table = new StringBuilder()
+    .AppendLine(CultureInfo.InvariantCulture, $"DiplomacyPortal benchmark, {DateTime.UtcNow:yyyy-MM-dd}: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; wrk 8 connections, {seconds} s per page")
     .AppendLine()
-    .AppendLine("| measure | value |")
-    .AppendLine("|---|---|");
-foreach (var (measure, value) in rows)
+    .AppendLine("| measure | DiplomacyPortal | reference, same run | against the target |")
+    .AppendLine("|---|---|---|---|");
+foreach (var row in rows)
 {
-    table.AppendLine(CultureInfo.InvariantCulture, $"| {measure} | {value} |");
+    table.AppendLine(CultureInfo.InvariantCulture, $"| {row.Measure} | {row.Value} | {row.Reference} | {row.Comparison} |");
 }
 
 Console.Write(table);
 if (options.GetValueOrDefault("--out") is { Length: > 0 } output)
 {
-    File.WriteAllText(output, table.ToString());
+    await File.WriteAllTextAsync(output, table.ToString());
 }
 
 return 0;
 
-static string FindSeeds()
+internal static partial class Program
 {
-    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    /// <summary>The checkout: the folder holding DiplomacyPortal.sln, above the working directory or the benchmark's own folder.</summary>
+    public static string FindRepository()
     {
-        var candidate = Path.Combine(dir.FullName, "seeds");
-        if (Directory.Exists(candidate))
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            return candidate;
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "DiplomacyPortal.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
         }
+
+        throw new InvalidOperationException("Run the benchmark from the checkout (the folder holding DiplomacyPortal.sln).");
     }
 
-    return "seeds";
+    /// <summary>Builds a project of the checkout in Release.</summary>
+    public static async Task BuildAsync(string repository, string project)
+    {
+        var build = await Tools.RunAsync("dotnet", ["build", project, "-c", "Release", "-nologo", "-v", "q"], repository);
+        if (build.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"dotnet build {project} -c Release failed:\n{build.Output}");
+        }
+    }
 }

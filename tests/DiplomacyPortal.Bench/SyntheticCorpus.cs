@@ -34,7 +34,29 @@ public sealed class SyntheticCorpus(int seed)
     private readonly Random _random = new(seed);
     private readonly GazetteerData _gazetteer = GazetteerData.Default;
 
-    /// <summary>The n-th article as UTF-8 bytes (file name, content).</summary>
+    /// <summary>Writes <paramref name="count"/> articles to <paramref name="folder"/> (emptied first); their paths in order.</summary>
+    public static List<string> Write(string folder, int count, int seed)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.CreateDirectory(folder);
+        var corpus = new SyntheticCorpus(seed);
+        var paths = new List<string>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var (name, content) = corpus.Next(i);
+            var path = Path.Combine(folder, name);
+            File.WriteAllBytes(path, content);
+            paths.Add(path);
+        }
+
+        return paths;
+    }
+
+    /// <summary>The n-th article as UTF-8 bytes (file name, content): a text dump, or every fifth a saved web page.</summary>
     public (string Name, byte[] Content) Next(int index)
     {
         var partner = _gazetteer.CountriesByCode[Partners[_random.Next(Partners.Length)]];
@@ -46,49 +68,72 @@ public sealed class SyntheticCorpus(int seed)
         var day = 1 + _random.Next(28);
         var headline = $"越南{vietnamese.Title}{vietnamese.Name}与{partner.Chinese}{foreign.Title}{foreign.Name}{typeHeadline}";
         var place = Places[_random.Next(Places.Length)];
-        var text = new StringBuilder();
-        var newsPage = _random.Next(4) == 0;
+        var lead = $"{year}年{month}月{day}日，越南{vietnamese.Title}{vietnamese.Name}在{place}与{partner.Chinese}{foreign.Title}{foreign.Name}{typeVerb}。";
+        var dateline = _random.Next(3) == 0 ? $"越通社{place}——" : $"越通社{place}{month}月{day}日——";
+        var caption = $"{vietnamese.Name}与{foreign.Name}。图自越通社";
+        var paragraphs = Enumerable.Range(0, 4 + _random.Next(8))
+            .Select(_ => string.Concat(Enumerable.Range(0, 2 + _random.Next(3)).Select(_ => Sentences[_random.Next(Sentences.Length)])))
+            .ToList();
+        var related = Enumerable.Range(0, 3 + _random.Next(6)).Select(r =>
+        {
+            var other = _gazetteer.CountriesByCode[Partners[_random.Next(Partners.Length)]];
+            return (Headline: $"越南与{other.Chinese}加强{(r % 2 == 0 ? "经贸" : "人文")}合作（{index % 997}-{r}）", Summary: Sentences[_random.Next(Sentences.Length)] + Sentences[_random.Next(Sentences.Length)]);
+        }).ToList();
 
+        if (index % 5 == 4)
+        {
+            return ($"synthetic-{index:D6}.html", Encoding.UTF8.GetBytes(WebPage(headline, lead, caption, dateline, paragraphs, related)));
+        }
+
+        var newsPage = _random.Next(4) == 0;
+        var text = new StringBuilder();
         text.Append(headline).Append("\n\n");
         if (newsPage)
         {
             text.Append(CultureInfo.InvariantCulture, $"{_random.Next(24):D2}:{_random.Next(60):D2} | {day:D2}/{month:D2}/{year}\n\n");
-        }
-
-        var lead = $"{year}年{month}月{day}日，越南{vietnamese.Title}{vietnamese.Name}在{place}与{partner.Chinese}{foreign.Title}{foreign.Name}{typeVerb}。";
-        text.Append(lead).Append('\n');
-        if (!newsPage)
-        {
-            text.Append(headline).Append(" ảnh 1").Append(vietnamese.Name).Append('与').Append(foreign.Name).Append("。图自越通社\n\n");
-            text.Append(_random.Next(3) == 0 ? $"越通社{place}——" : $"越通社{place}{month}月{day}日——");
+            text.Append(lead).Append('\n').Append(lead[..^1]).Append("(图:越通社)\n").Append(lead[..^1]).Append("\n\n");
         }
         else
         {
-            text.Append(lead[..^1]).Append("(图:越通社)\n").Append(lead[..^1]).Append("\n\n");
+            text.Append(lead).Append('\n').Append(headline).Append(" ảnh 1").Append(caption).Append("\n\n").Append(dateline);
         }
 
         text.Append(lead).Append("\n\n");
-        var paragraphs = 4 + _random.Next(8);
-        for (var p = 0; p < paragraphs; p++)
+        for (var p = 0; p < paragraphs.Count; p++)
         {
-            for (var s = 0; s < 2 + _random.Next(3); s++)
-            {
-                text.Append(Sentences[_random.Next(Sentences.Length)]);
-            }
-
-            text.Append(p == paragraphs - 1 && !newsPage ? "(完)\n\n" : "\n\n");
+            text.Append(paragraphs[p]).Append(p == paragraphs.Count - 1 && !newsPage ? "(完)\n\n" : "\n\n");
         }
 
         text.Append(newsPage ? "明月\n\n相关新闻\n\n新闻\n\n" : "越通社\n\n更多\n\n");
-        for (var r = 0; r < 3 + _random.Next(6); r++)
+        foreach (var (relatedHeadline, summary) in related)
         {
-            var other = _gazetteer.CountriesByCode[Partners[_random.Next(Partners.Length)]];
-            var relatedHeadline = $"越南与{other.Chinese}加强{(r % 2 == 0 ? "经贸" : "人文")}合作（{index % 997}-{r}）";
-            text.Append(relatedHeadline).Append("\n\n").Append(relatedHeadline).Append("\n\n");
-            text.Append(Sentences[_random.Next(Sentences.Length)]).Append(Sentences[_random.Next(Sentences.Length)]).Append("\n\n");
+            text.Append(relatedHeadline).Append("\n\n").Append(relatedHeadline).Append("\n\n").Append(summary).Append("\n\n");
         }
 
         return ($"synthetic-{index:D6}.txt", Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    /// <summary>The article as the site's page saved from a browser: headline, sapo, photo, body, related list.</summary>
+    private static string WebPage(string headline, string lead, string caption, string dateline, List<string> paragraphs, List<(string Headline, string Summary)> related)
+    {
+        var html = new StringBuilder();
+        html.Append(CultureInfo.InvariantCulture, $"<!DOCTYPE html><html lang=\"zh\"><head><meta charset=\"utf-8\"><meta property=\"og:title\" content=\"{headline}\"><title>{headline} | 越通社</title></head>\n");
+        html.Append("<body><header><nav><a href=\"/\">首页</a> <a href=\"/politics\">政治</a></nav></header>\n<main><article>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<h1>{headline}</h1>\n<div class=\"article__sapo\">{lead}</div>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<figure class=\"article-photo\"><img src=\"photo.jpg\" alt=\"\"><figcaption>{caption}</figcaption></figure>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<div class=\"article__body\"><p>{dateline}{lead}</p>\n");
+        foreach (var paragraph in paragraphs)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<p>{paragraph}</p>\n");
+        }
+
+        html.Append("<p>(完)</p></div>\n<div class=\"article__related\"><h3>更多</h3><ul>\n");
+        foreach (var (relatedHeadline, summary) in related)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<li><a href=\"#\"><h3>{relatedHeadline}</h3></a><p class=\"sapo\">{summary}</p></li>\n");
+        }
+
+        return html.Append("</ul></div>\n</article></main><footer>越通社</footer></body></html>\n").ToString();
     }
 
     private (string Title, string Name) VietnameseOfficial()
