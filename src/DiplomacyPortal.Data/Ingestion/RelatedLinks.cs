@@ -16,15 +16,25 @@ internal static class RelatedLinks
         }
 
         var ids = string.Join(',', articleIds);
+        const string FirstArticleWithTheHeadline =
+            "(SELECT a.\"Id\" FROM \"Articles\" a WHERE a.\"HeadlineKey\" = \"RelatedItems\".\"HeadlineKey\" AND a.\"Id\" <> \"RelatedItems\".\"ArticleId\" ORDER BY a.\"Id\" LIMIT 1)";
+
+        // Two statements, each led by an index of its own: the new articles' items (by ArticleId), and stored
+        // items naming a new article's headline (by HeadlineKey). The unary + keeps the planner off the index on
+        // LinkedArticleId, where "IS NULL" would walk every item not linked yet: a cost that grew with the store.
         // The ids are integers from our own inserts, never user input.
 #pragma warning disable EF1002
         await db.Database.ExecuteSqlRawAsync(
             $"""
-            UPDATE "RelatedItems"
-            SET "LinkedArticleId" = (SELECT a."Id" FROM "Articles" a WHERE a."HeadlineKey" = "RelatedItems"."HeadlineKey" AND a."Id" <> "RelatedItems"."ArticleId" ORDER BY a."Id" LIMIT 1)
-            WHERE "LinkedArticleId" IS NULL
-              AND "HeadlineKey" <> ''
-              AND ("ArticleId" IN ({ids}) OR "HeadlineKey" IN (SELECT "HeadlineKey" FROM "Articles" WHERE "Id" IN ({ids}) AND "HeadlineKey" IS NOT NULL))
+            UPDATE "RelatedItems" SET "LinkedArticleId" = {FirstArticleWithTheHeadline}
+            WHERE "ArticleId" IN ({ids}) AND +"LinkedArticleId" IS NULL AND "HeadlineKey" <> ''
+            """,
+            cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(
+            $"""
+            UPDATE "RelatedItems" SET "LinkedArticleId" = {FirstArticleWithTheHeadline}
+            WHERE "HeadlineKey" IN (SELECT "HeadlineKey" FROM "Articles" WHERE "Id" IN ({ids}) AND "HeadlineKey" IS NOT NULL AND "HeadlineKey" <> '')
+              AND +"LinkedArticleId" IS NULL
             """,
             cancellationToken);
 #pragma warning restore EF1002

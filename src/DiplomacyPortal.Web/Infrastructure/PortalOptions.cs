@@ -8,4 +8,10 @@ public sealed class PortalOptions
 
     /// <summary>Whether an empty store is filled with the sample articles on start-up.</summary>
     public bool SeedWhenEmpty { get; set; } = true;
+
+    /// <summary>
+    /// How long a page answered to an anonymous reader is served again from memory (0: not at all). News pages
+    /// change when articles come in, not from one request to the next; signed-in editors always see the store.
+    /// </summary>
+    public int PageCacheSeconds { get; set; } = 10;
 }

@@ -93,6 +93,7 @@ public static class PortalSetup
             document.Info.Description = "Read-only access to VNA's bilateral diplomacy articles, pairs, officials and the meetings dataset. Lists take the Articles page's filters.";
             return Task.CompletedTask;
         }));
+        services.AddPageCache();
         services.AddResponseCompression(options =>
         {
             options.EnableForHttps = true;
@@ -144,6 +145,9 @@ public static class PortalSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // After authentication (signed-in users are not cached) and localization (entries vary by language).
+        app.UseOutputCache();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/healthz");

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+
+namespace DiplomacyPortal.Web.Infrastructure;
+
+/// <summary>
+/// Anonymous readers' pages, API answers and feeds are kept in memory for Portal:PageCacheSeconds and served
+/// again without touching the store. ASP.NET Core's output cache already leaves out signed-in users, anything
+/// but GET and HEAD, answers other than 200 and answers that set a cookie; on top of that, pages with forms
+/// that carry an antiforgery token (sign-in, the editors' and admins' pages) are never cached, since a token
+/// belongs to one browser, and neither are exports, which are streamed and may be large. Entries vary by the
+/// full query string and the reader's language.
+/// </summary>
+public static class PageCache
+{
+    private static readonly string[] NeverCached = ["/account", "/upload", "/editor", "/admin", "/errors"];
+
+    public static IServiceCollection AddPageCache(this IServiceCollection services)
+    {
+        services.AddOutputCache();
+        services.AddOptions<OutputCacheOptions>().Configure<IOptions<PortalOptions>>((cache, portal) =>
+        {
+            if (portal.Value.PageCacheSeconds > 0)
+            {
+                cache.AddBasePolicy(policy => policy
+                    .With(context => IsCacheable(context.HttpContext.Request.Path))
+                    .Expire(TimeSpan.FromSeconds(portal.Value.PageCacheSeconds))
+                    .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name)));
+            }
+        });
+        return services;
+    }
+
+    private static bool IsCacheable(PathString path) =>
+        !NeverCached.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
+        && path.Value?.Contains("/export.", StringComparison.OrdinalIgnoreCase) != true;
+}
