@@ -29,7 +29,7 @@ internal sealed class PageBenchmark(string repository, string database, string c
         int articleBytes;
         await using (var web = await WebProcess.StartAsync(repository, database))
         {
-            articleBytes = (await web.Client.GetByteArrayAsync(new Uri("/articles/5000", UriKind.Relative))).Length;
+            articleBytes = (await web.Client.GetByteArrayAsync(new Uri($"/articles/{await FirstIdAsync(web.Client, "/articles/")}", UriKind.Relative))).Length;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(StaticFile)!);
@@ -48,14 +48,15 @@ internal sealed class PageBenchmark(string repository, string database, string c
 
     private async Task<List<Row>> LoadAsync(WebProcess web, int articleBytes)
     {
-        var officialId = await FirstOfficialIdAsync(web.Client);
+        var officialId = await FirstIdAsync(web.Client, "/officials/");
+        var articleId = await FirstIdAsync(web.Client, "/articles/");
         var pages = new (string Name, string Url)[]
         {
             ("home", "/"),
             ("articles, two filters (pair, type)", "/articles?pair=CN-VN&type=talks"),
             ("pair", "/pairs/CN-VN"),
             ("official", $"/officials/{officialId}"),
-            ("article", "/articles/5000"),
+            ("article", $"/articles/{articleId}"),
             ("search page, 王毅", "/search?q=%E7%8E%8B%E6%AF%85"),
         };
 
@@ -154,12 +155,12 @@ internal sealed class PageBenchmark(string repository, string database, string c
         return head + new string('x', Math.Max(0, bytes - head.Length - tail.Length)) + tail;
     }
 
-    private static async Task<int> FirstOfficialIdAsync(HttpClient client)
+    /// <summary>The id in the home page's first link under <paramref name="prefix"/> (/articles/123, /officials/45).</summary>
+    private static async Task<int> FirstIdAsync(HttpClient client, string prefix)
     {
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
-        var marker = html.IndexOf("/officials/", StringComparison.Ordinal);
-        var end = marker < 0 ? -1 : html.IndexOf('"', marker);
-        return marker < 0 || end < 0 ? 1 : int.Parse(html[(marker + "/officials/".Length)..end], CultureInfo.InvariantCulture);
+        var match = System.Text.RegularExpressions.Regex.Match(html, $"\"{prefix}(\\d+)\"");
+        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 1;
     }
 
     /// <summary>The portal's Release build running on the store, until disposed.</summary>
