@@ -1,11 +1,11 @@
 using System.Data.Common;
 using DiplomacyPortal.Core.Gazetteer;
 using DiplomacyPortal.Data.Entities;
-using Microsoft.Data.Sqlite;
 using DiplomacyPortal.Data.Search;
+using DiplomacyPortal.Data.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using DiplomacyPortal.Data.Storage;
 
 namespace DiplomacyPortal.Data;
 

@@ -1,7 +1,7 @@
 using DiplomacyPortal.Data.Entities;
 using DiplomacyPortal.Data.Ingestion;
-using Microsoft.EntityFrameworkCore;
 using DiplomacyPortal.Data.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Tests;
 

@@ -1,6 +1,6 @@
 using DiplomacyPortal.Data;
-using DiplomacyPortal.Data.Storage;
 using DiplomacyPortal.Data.Accounts;
+using DiplomacyPortal.Data.Storage;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

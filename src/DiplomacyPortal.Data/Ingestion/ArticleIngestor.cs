@@ -7,13 +7,12 @@ using DiplomacyPortal.Core.Text;
 using DiplomacyPortal.Data.Entities;
 using DiplomacyPortal.Data.Meetings;
 using DiplomacyPortal.Data.Search;
-using Microsoft.Data.Sqlite;
+using DiplomacyPortal.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using ArticleCountry = DiplomacyPortal.Data.Entities.ArticleCountry;
 using ArticleImage = DiplomacyPortal.Data.Entities.ArticleImage;
 using RelatedItem = DiplomacyPortal.Data.Entities.RelatedItem;
-using DiplomacyPortal.Data.Storage;
 
 namespace DiplomacyPortal.Data.Ingestion;
 

@@ -1,8 +1,8 @@
 using DiplomacyPortal.Data.Entities;
+using DiplomacyPortal.Data.Storage;
 using ArticleCountry = DiplomacyPortal.Data.Entities.ArticleCountry;
 using ArticleImage = DiplomacyPortal.Data.Entities.ArticleImage;
 using RelatedItem = DiplomacyPortal.Data.Entities.RelatedItem;
-using DiplomacyPortal.Data.Storage;
 
 namespace DiplomacyPortal.Data.Ingestion;
 

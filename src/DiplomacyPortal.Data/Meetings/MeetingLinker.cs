@@ -1,8 +1,8 @@
 using DiplomacyPortal.Core.Extraction;
 using DiplomacyPortal.Data.Entities;
 using DiplomacyPortal.Data.Ingestion;
-using Microsoft.EntityFrameworkCore;
 using DiplomacyPortal.Data.Storage;
+using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Meetings;
 

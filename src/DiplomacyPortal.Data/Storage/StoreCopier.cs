@@ -78,42 +78,40 @@ public static class StoreCopier
     }
 
     /// <summary>
-    /// The model's tables, each after the tables its foreign keys point to. A nullable key that would close a
-    /// cycle is left out of the order and returned in <paramref name="forwardKeys"/>: its rows are written
-    /// without it first.
+    /// The model's tables, each after the tables its required foreign keys point to. A nullable key that points
+    /// to a table written later, or to its own table, is returned in <paramref name="forwardKeys"/>: its rows are
+    /// written without it first, and it is filled in once every row exists.
     /// </summary>
     private static List<IEntityType> InCopyOrder(IModel model, out List<IProperty> forwardKeys)
     {
         var tables = model.GetEntityTypes().Where(t => t.GetTableName() is not null && t.FindPrimaryKey() is not null && !t.IsOwned()).OrderBy(t => t.GetTableName(), StringComparer.Ordinal).ToList();
         var ordered = new List<IEntityType>();
-        var visiting = new HashSet<IEntityType>();
-        var forward = new List<IProperty>();
-        void Visit(IEntityType table)
+        void Visit(IEntityType table, HashSet<IEntityType> path)
         {
-            if (ordered.Contains(table) || !visiting.Add(table))
+            if (ordered.Contains(table))
             {
                 return;
             }
 
-            foreach (var key in table.GetForeignKeys().Where(k => k.PrincipalEntityType != table))
+            if (!path.Add(table))
             {
-                if (visiting.Contains(key.PrincipalEntityType) && !ordered.Contains(key.PrincipalEntityType))
-                {
-                    forward.AddRange(key.Properties.Where(p => p.IsNullable) is var nullable && nullable.Any()
-                        ? nullable
-                        : throw new InvalidOperationException($"{table.GetTableName()} and {key.PrincipalEntityType.GetTableName()} require each other."));
-                    continue;
-                }
-
-                Visit(key.PrincipalEntityType);
+                throw new InvalidOperationException($"The required foreign keys of {table.GetTableName()} form a cycle; such rows cannot be copied.");
             }
 
-            visiting.Remove(table);
+            foreach (var key in table.GetForeignKeys().Where(k => k.IsRequired && k.PrincipalEntityType != table))
+            {
+                Visit(key.PrincipalEntityType, path);
+            }
+
+            path.Remove(table);
             ordered.Add(table);
         }
 
-        tables.ForEach(Visit);
-        forwardKeys = forward;
+        tables.ForEach(table => Visit(table, []));
+        forwardKeys = ordered
+            .SelectMany(table => table.GetForeignKeys().Where(k => !k.IsRequired && ordered.IndexOf(k.PrincipalEntityType) >= ordered.IndexOf(table)))
+            .SelectMany(k => k.Properties)
+            .ToList();
         return ordered;
     }
 
@@ -167,6 +165,11 @@ public static class StoreCopier
     {
         var table = (IEntityType)key.DeclaringType;
         var id = table.FindPrimaryKey()!.Properties.Single();
+        if (key.ClrType != typeof(int?) || id.ClrType != typeof(int))
+        {
+            throw new NotSupportedException($"{table.GetTableName()}.{key.Name} points forward in the copy order and is not an integer id; give StoreCopier a way to fill it in.");
+        }
+
         var identifier = StoreObjectIdentifier.Table(table.GetTableName()!, table.GetSchema());
         using var update = new PreparedCommand(to,
             $"UPDATE \"{table.GetTableName()}\" SET \"{key.GetColumnName(identifier)}\" = @value WHERE \"{id.GetColumnName(identifier)}\" = @id",
