@@ -17,6 +17,7 @@ public sealed class ReaderScenarios(BrowserPortal site)
         await BrowserPortal.ScreenshotAsync(page, "02-pair-cn-vn");
 
         await page.GetByText("在文章列表中筛选").ClickAsync();
+        await page.WaitForURLAsync("**/articles?pair=CN-VN"); // fill the form of the articles page, not the pair page it replaces
         await page.FillAsync("#from", "2020-01-01");
         await page.FillAsync("#to", "2020-12-31");
         await page.Locator("#filters button[type=submit]").ClickAsync();
