@@ -35,7 +35,7 @@ public static class MigrateStoreCommand
             return 2;
         }
 
-        var source = new StoreSettings(StoreProvider.Sqlite, PortalDatabase.ResolveConnectionString(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = file }.ToString()));
+        var source = StoreSettings.Sqlite(file);
         var target = new StoreSettings(StoreProvider.Postgres, connection);
 
         await using (var db = new PortalDbContext(PortalDatabase.Options(source)))

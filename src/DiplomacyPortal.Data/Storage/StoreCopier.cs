@@ -115,16 +115,18 @@ public static class StoreCopier
         return ordered;
     }
 
-    private static Task<long> CountAsync(PortalDbContext db, IEntityType table) =>
-        (Task<long>)typeof(StoreCopier).GetMethod(nameof(CountOfAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(table.ClrType).Invoke(null, [db])!;
+    private static Task<long> CountAsync(PortalDbContext db, IEntityType table) => (Task<long>)ForTable(nameof(CountOfAsync), table, db);
 
     private static Task<long> CountOfAsync<T>(PortalDbContext db)
         where T : class => db.Set<T>().LongCountAsync();
 
     private static Task CopyTableAsync(PortalDbContext from, Func<PortalDbContext> target, IEntityType table, List<IProperty> forwardKeys, CancellationToken cancellationToken) =>
-        (Task)typeof(StoreCopier).GetMethod(nameof(CopyRowsAsync), System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
-            .MakeGenericMethod(table.ClrType).Invoke(null, [from, target, forwardKeys, cancellationToken])!;
+        (Task)ForTable(nameof(CopyRowsAsync), table, from, target, forwardKeys, cancellationToken);
+
+    /// <summary>Calls one of this class's generic methods with the table's entity type: DbSet queries need the type at compile time.</summary>
+    private static object ForTable(string method, IEntityType table, params object[] arguments) =>
+        typeof(StoreCopier).GetMethod(method, System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .MakeGenericMethod(table.ClrType).Invoke(null, arguments)!;
 
     /// <summary>Streams a table from the source and writes it in batches, ids included, each batch in a context of its own.</summary>
     private static async Task CopyRowsAsync<T>(PortalDbContext from, Func<PortalDbContext> target, List<IProperty> forwardKeys, CancellationToken cancellationToken)

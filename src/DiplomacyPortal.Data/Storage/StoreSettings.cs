@@ -46,8 +46,12 @@ public sealed record StoreSettings(StoreProvider Provider, string ConnectionStri
     /// </summary>
     public static StoreSettings FromEnvironment(string? sqliteFile = null) =>
         sqliteFile is not null
-            ? new(StoreProvider.Sqlite, PortalDatabase.ResolveConnectionString(new SqliteConnectionStringBuilder { DataSource = sqliteFile }.ToString()))
+            ? Sqlite(sqliteFile)
             : Resolve(Environment.GetEnvironmentVariable("Database__Provider"), Environment.GetEnvironmentVariable("ConnectionStrings__Portal"));
+
+    /// <summary>A SQLite store in <paramref name="file"/> (its folder created if missing, with the busy timeout every store gets).</summary>
+    public static StoreSettings Sqlite(string file) =>
+        new(StoreProvider.Sqlite, PortalDatabase.ResolveConnectionString(new SqliteConnectionStringBuilder { DataSource = file }.ToString()));
 
     /// <summary>The store named for people: the file, or the server and database (never the password).</summary>
     public string Description => Provider == StoreProvider.Sqlite
