@@ -29,7 +29,7 @@ public sealed class SearchEnginesAgreeTests
             var onPostgres = await HashesAsync(b, await SearchIndex.SearchAsync(b, query));
 
             Assert.True(onSqlite.SetEquals(onPostgres), $"{query}: SQLite {onSqlite.Count}, PostgreSQL {onPostgres.Count}");
-            Assert.Equal(await SearchIndex.CountAsync(a, query), await SearchIndex.CountAsync(b, query));
+            Assert.Equal(await SearchIndex.CountUpToAsync(a, query, int.MaxValue), await SearchIndex.CountUpToAsync(b, query, int.MaxValue));
             found += onSqlite.Count;
         }
 

@@ -30,9 +30,6 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     /// <summary>Files per transaction when importing many: large enough to spread the cost of a commit, small enough to lose little to a stop.</summary>
     public const int DefaultBatchSize = 500;
 
-    /// <summary>SQLite's page cache on the connection that writes a batch (the default is 2 MB).</summary>
-    private const int ImportCacheKilobytes = 64 * 1024;
-
     /// <summary>Stores, parses and imports one file.</summary>
     public async Task<ImportResult> ImportAsync(byte[] bytes, string fileName, string receivedBy, CancellationToken cancellationToken = default) =>
         (await ImportBatchAsync([new IncomingFile(fileName, bytes)], receivedBy, cancellationToken))[0];
@@ -153,13 +150,6 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     private async Task<IReadOnlyList<ImportResult>> WriteBatchAsync(IReadOnlyList<PreparedFile> files, string receivedBy, CancellationToken cancellationToken)
     {
         await using var db = createContext();
-        if (db.Database.IsSqlite())
-        {
-            // A batch touches pages all over the big indexes (hashes, headline keys); SQLite's default 2 MB page
-            // cache made a store of 100,000 articles import at half the speed of an empty one.
-            await db.Database.ExecuteSqlRawAsync($"PRAGMA cache_size=-{ImportCacheKilobytes}", cancellationToken);
-        }
-
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
 

@@ -123,18 +123,19 @@ namespace DiplomacyPortal.Data.Migrations
 
                     b.HasIndex("HeadlineKey");
 
-                    b.HasIndex("IsHidden");
+                    b.HasIndex("IsHidden")
+                        .HasFilter("\"IsHidden\"");
 
                     b.HasIndex("SourceFileId")
                         .IsUnique();
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("Pair", "Date", "IsHidden");
-
                     b.HasIndex("MeetingType", "IsHidden", "Pair", "Year");
 
                     b.HasIndex("Year", "Month", "Day", "IsHidden");
+
+                    b.HasIndex("Pair", "Date", "IsHidden", "MeetingType", "Year", "Month");
 
                     b.ToTable("Articles");
                 });

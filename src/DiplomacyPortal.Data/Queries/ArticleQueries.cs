@@ -9,7 +9,10 @@ public sealed record ArticleSummary(int Id, string? Headline, string? Lead, int?
 /// <summary>A value of a facet and how many articles have it under the other active filters.</summary>
 public sealed record FacetValue(string Value, int Count);
 
-/// <summary>One page of a filtered list, with the facet counts beside it.</summary>
+/// <summary>
+/// One page of a filtered list, with the facet counts beside it. <see cref="TotalIsLowerBound"/>: a text query
+/// matched more than <see cref="Search.SearchIndex.BroadQueryMatches"/> articles and was not counted further.
+/// </summary>
 public sealed record ArticlePage(
     IReadOnlyList<ArticleSummary> Items,
     int Total,
@@ -19,7 +22,8 @@ public sealed record ArticlePage(
     IReadOnlyList<FacetValue> Types,
     IReadOnlyList<FacetValue> Years,
     IReadOnlyList<FacetValue> Countries,
-    IReadOnlyList<OfficialSummary> Officials)
+    IReadOnlyList<OfficialSummary> Officials,
+    bool TotalIsLowerBound = false)
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
@@ -45,6 +49,7 @@ public static class ArticleQueries
 
         List<ArticleSummary> items;
         int total;
+        var totalIsLowerBound = false;
         if (!searching)
         {
             total = await filtered.CountAsync(cancellationToken);
@@ -53,9 +58,12 @@ public static class ArticleQueries
         else if ((filter with { Query = null }).IsEmpty)
         {
             // Only a text query: count and slice straight from the index; hidden articles are few, taken out here.
-            var hidden = await db.Articles.Where(a => a.IsHidden && matches!.Contains(a.Id)).Select(a => a.Id).ToListAsync(cancellationToken);
-            total = await SearchIndex.CountAsync(db, filter.Query, cancellationToken) - hidden.Count;
-            var broad = total > SearchIndex.BroadQueryMatches;
+            // A broad query is counted up to the limit only and shown newest first.
+            var hidden = await SearchIndex.HiddenMatchesAsync(db, filter.Query, cancellationToken);
+            var counted = await SearchIndex.CountUpToAsync(db, filter.Query, SearchIndex.BroadQueryMatches + hidden.Count + 1, cancellationToken) - hidden.Count;
+            var broad = counted > SearchIndex.BroadQueryMatches;
+            total = Math.Min(counted, SearchIndex.BroadQueryMatches);
+            totalIsLowerBound = broad;
             var slice = await SearchIndex.SliceAsync(db, filter.Query!, broad, (page - 1) * pageSize, pageSize + hidden.Count, cancellationToken);
             var pageIds = slice.Except(hidden).Take(pageSize).ToList();
             var rows = await Summaries(articles.Where(a => pageIds.Contains(a.Id))).ToListAsync(cancellationToken);
@@ -75,7 +83,7 @@ public static class ArticleQueries
 
         if (!withFacets)
         {
-            return new ArticlePage(items, total, page, pageSize, [], [], [], [], []);
+            return new ArticlePage(items, total, page, pageSize, [], [], [], [], [], totalIsLowerBound);
         }
 
         return new ArticlePage(
@@ -89,7 +97,8 @@ public static class ArticleQueries
             await PartnerFacetAsync(db, filter with { Country = null }, matches, cancellationToken),
             (filter with { OfficialId = null }).IsEmpty
                 ? await BrowseQueries.TopOfficialsOverallAsync(db, 15, cancellationToken)
-                : await BrowseQueries.TopOfficialsAsync(db, ArticleFilters.Apply(db, articles, filter with { OfficialId = null }, matches), 15, cancellationToken));
+                : await BrowseQueries.TopOfficialsAsync(db, ArticleFilters.Apply(db, articles, filter with { OfficialId = null }, matches), 15, cancellationToken),
+            totalIsLowerBound);
     }
 
     /// <summary>

@@ -28,6 +28,15 @@ internal abstract class SearchEngine
 
     public abstract FormattableString Count(string match);
 
+    /// <summary>
+    /// Ids of the hidden articles that match. Written for the engine rather than composed by EF Core: given the
+    /// hidden ids as a constraint on its rowid, FTS5 looks up those few, where a composed subquery read every match.
+    /// </summary>
+    public abstract FormattableString HiddenIds(string match);
+
+    /// <summary>How many match, counting no further than <paramref name="limit"/> (the engine stops reading there).</summary>
+    public abstract FormattableString CountUpTo(string match, int limit);
+
     public abstract FormattableString NewestFirst(string match, int skip, int take);
 
     /// <summary>Best first; a headline match weighs more than a body match.</summary>
@@ -61,6 +70,12 @@ internal abstract class SearchEngine
         public override FormattableString Ids(string match) => $"SELECT rowid AS \"Value\" FROM ArticleSearch WHERE ArticleSearch MATCH {match}";
 
         public override FormattableString Count(string match) => $"SELECT count(*) AS \"Value\" FROM ArticleSearch WHERE ArticleSearch MATCH {match}";
+
+        public override FormattableString HiddenIds(string match) =>
+            $"SELECT rowid AS \"Value\" FROM ArticleSearch WHERE ArticleSearch MATCH {match} AND rowid IN (SELECT \"Id\" FROM \"Articles\" WHERE \"IsHidden\")";
+
+        public override FormattableString CountUpTo(string match, int limit) =>
+            $"SELECT count(*) AS \"Value\" FROM (SELECT rowid FROM ArticleSearch WHERE ArticleSearch MATCH {match} LIMIT {limit})";
 
         // FTS5 reads its matches in rowid order, so newest first needs no sort of the matches.
         public override FormattableString NewestFirst(string match, int skip, int take) =>
@@ -105,6 +120,12 @@ internal abstract class SearchEngine
         public override FormattableString Ids(string match) => $"SELECT \"ArticleId\" AS \"Value\" FROM \"ArticleSearch\" WHERE \"Document\" @@ {match}::tsquery";
 
         public override FormattableString Count(string match) => $"SELECT count(*)::int AS \"Value\" FROM \"ArticleSearch\" WHERE \"Document\" @@ {match}::tsquery";
+
+        public override FormattableString HiddenIds(string match) =>
+            $"SELECT \"ArticleId\" AS \"Value\" FROM \"ArticleSearch\" WHERE \"Document\" @@ {match}::tsquery AND \"ArticleId\" IN (SELECT \"Id\" FROM \"Articles\" WHERE \"IsHidden\")";
+
+        public override FormattableString CountUpTo(string match, int limit) =>
+            $"SELECT count(*)::int AS \"Value\" FROM (SELECT 1 FROM \"ArticleSearch\" WHERE \"Document\" @@ {match}::tsquery LIMIT {limit}) AS \"Matches\"";
 
         public override FormattableString NewestFirst(string match, int skip, int take) =>
             $"SELECT \"ArticleId\" AS \"Value\" FROM \"ArticleSearch\" WHERE \"Document\" @@ {match}::tsquery ORDER BY \"ArticleId\" DESC LIMIT {take} OFFSET {skip}";

@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyPortal.Web.Api;
 
 /// <summary>A page of a list in the API.</summary>
-public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, int PageCount);
+/// <summary>
+/// One page of a list. <c>TotalIsLowerBound</c>: a broad text query matched more than <c>Total</c> articles and was
+/// not counted further (its items come newest first).
+/// </summary>
+public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, int PageCount, bool TotalIsLowerBound = false);
 
 /// <summary>A country with the number of articles of its pairs.</summary>
 public sealed record CountryView(string Code, string NameZh, string NameEn, DateOnly? RelationsEstablished, int Articles);
@@ -36,7 +40,7 @@ public static class PortalApi
 
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             var page = await ArticleQueries.PageAsync(db, filter, withFacets: false, cancellationToken);
-            return Results.Ok(new ApiPage<ArticleSummary>(page.Items, page.Total, page.Page, page.PageSize, page.PageCount));
+            return Results.Ok(new ApiPage<ArticleSummary>(page.Items, page.Total, page.Page, page.PageSize, page.PageCount, page.TotalIsLowerBound));
         }).WithName("ListArticles").WithSummary("Articles under the Articles page's filters, newest first (by relevance with q).");
 
         api.MapGet("/articles/{id:int}", async (int id, IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
