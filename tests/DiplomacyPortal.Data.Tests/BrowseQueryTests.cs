@@ -31,6 +31,28 @@ public sealed class BrowseQueryTests : SeededStoreTests
     }
 
     [Fact]
+    public async Task An_official_lists_the_articles_the_Articles_page_lists_for_them_in_the_same_order_without_hidden_ones()
+    {
+        // 范平明: 002 (2022), 004 (dated), 001 (year unknown); 001 hidden leaves the other two.
+        await using (var db = Store.NewContext())
+        {
+            var article = await db.Articles.SingleAsync(a => a.Id == Ids[1]);
+            article.IsHidden = true;
+            await db.SaveChangesAsync();
+        }
+
+        await using var check = Store.NewContext();
+        var minh = await check.Officials.Where(o => o.Name == "范平明").Select(o => o.Id).SingleAsync();
+        var official = await BrowseQueries.OfficialAsync(check, minh);
+        var filtered = await ArticleQueries.PageAsync(check, new ArticleFilter { OfficialId = minh }, withFacets: false);
+        var page = await ArticleQueries.PageOfAsync(check, official!.ArticleIds, page: 1, pageSize: 1);
+
+        Assert.Equal([Ids[2], Ids[4]], official.ArticleIds);
+        Assert.Equal(filtered.Items.Select(i => i.Id), official.ArticleIds);
+        Assert.Equal((2, 2, Ids[2]), (page.Total, page.PageCount, Assert.Single(page.Items).Id));
+    }
+
+    [Fact]
     public async Task Search_with_another_filter_keeps_only_articles_matching_both()
     {
         await using var db = Store.NewContext();

@@ -99,9 +99,9 @@ public sealed class MeetingTests : SeededStoreTests
         await using var db = Store.NewContext();
         var minh = await db.Officials.Where(o => o.Name == "范平明").Select(o => o.Id).SingleAsync();
 
-        var counterparts = await MeetingQueries.CounterpartsAsync(db, minh, 10);
+        var official = await BrowseQueries.OfficialAsync(db, minh);
 
-        Assert.Equal([("王毅", 2), ("拉夫罗夫", 1)], counterparts.Select(c => (c.Name, c.Meetings)));
+        Assert.Equal([("王毅", 2), ("拉夫罗夫", 1)], official!.Counterparts.Select(c => (c.Name, c.Meetings)));
     }
 
     [Fact]

@@ -65,9 +65,7 @@ public static class ArticleQueries
             total = Math.Min(counted, SearchIndex.BroadQueryMatches);
             totalIsLowerBound = broad;
             var slice = await SearchIndex.SliceAsync(db, filter.Query!, broad, (page - 1) * pageSize, pageSize + hidden.Count, cancellationToken);
-            var pageIds = slice.Except(hidden).Take(pageSize).ToList();
-            var rows = await Summaries(articles.Where(a => pageIds.Contains(a.Id))).ToListAsync(cancellationToken);
-            items = pageIds.Select(id => rows.Single(r => r.Id == id)).ToList();
+            items = await SummariesInOrderAsync(db, slice.Except(hidden).Take(pageSize).ToList(), cancellationToken);
         }
         else
         {
@@ -75,10 +73,8 @@ public static class ArticleQueries
             var ranked = await SearchIndex.SearchAsync(db, filter.Query, cancellationToken: cancellationToken);
             var matching = (await filtered.Select(a => a.Id).ToListAsync(cancellationToken)).ToHashSet();
             var inOrder = ranked.Where(matching.Contains).Concat(matching.Except(ranked).OrderByDescending(id => id)).ToList();
-            var pageIds = inOrder.Skip((page - 1) * pageSize).Take(pageSize).ToList();
             total = matching.Count;
-            var rows = await Summaries(articles.Where(a => pageIds.Contains(a.Id))).ToListAsync(cancellationToken);
-            items = pageIds.Select(id => rows.Single(r => r.Id == id)).ToList();
+            items = await SummariesInOrderAsync(db, inOrder.Skip((page - 1) * pageSize).Take(pageSize).ToList(), cancellationToken);
         }
 
         if (!withFacets)
@@ -99,6 +95,23 @@ public static class ArticleQueries
                 ? await BrowseQueries.TopOfficialsOverallAsync(db, 15, cancellationToken)
                 : await BrowseQueries.TopOfficialsAsync(db, ArticleFilters.Apply(db, articles, filter with { OfficialId = null }, matches), 15, cancellationToken),
             totalIsLowerBound);
+    }
+
+    /// <summary>One page of a list of article ids already in display order (an official's articles, newest first), without facets.</summary>
+    public static async Task<ArticlePage> PageOfAsync(PortalDbContext db, IReadOnlyList<int> idsInOrder, int page, int pageSize = ArticleFilter.DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(idsInOrder);
+        pageSize = Math.Clamp(pageSize, 1, ArticleFilter.MaxPageSize);
+        page = Math.Max(1, page);
+        var items = await SummariesInOrderAsync(db, idsInOrder.Skip((page - 1) * pageSize).Take(pageSize).ToList(), cancellationToken);
+        return new ArticlePage(items, idsInOrder.Count, page, pageSize, [], [], [], [], []);
+    }
+
+    /// <summary>The list shape of the given articles, in the order of the ids.</summary>
+    private static async Task<List<ArticleSummary>> SummariesInOrderAsync(PortalDbContext db, List<int> ids, CancellationToken cancellationToken)
+    {
+        var rows = await Summaries(db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return ids.Select(id => rows[id]).ToList();
     }
 
     /// <summary>

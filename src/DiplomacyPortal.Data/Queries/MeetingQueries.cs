@@ -131,18 +131,21 @@ public static class MeetingQueries
         return await Summaries(db.Meetings.AsNoTracking().Where(m => m.Id == id)).AsSplitQuery().SingleOrDefaultAsync(cancellationToken);
     }
 
-    /// <summary>The officials of other countries an official met, with how many meetings.</summary>
-    public static async Task<List<Counterpart>> CounterpartsAsync(PortalDbContext db, int officialId, int take, CancellationToken cancellationToken = default)
+    /// <summary>The officials of other countries than <paramref name="ownCountry"/> an official met, with how many meetings.</summary>
+    public static async Task<List<Counterpart>> CounterpartsAsync(PortalDbContext db, int officialId, string? ownCountry, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var own = db.MeetingParticipants.Where(p => p.OfficialId == officialId);
-        var meetingIds = own.Select(p => p.MeetingId);
-        var ownCountry = await own.Select(p => p.CountryCode).FirstOrDefaultAsync(cancellationToken);
-        return await db.MeetingParticipants.AsNoTracking()
+
+        // Counted by id and country first (the participants' keys answer that), then only the top ones named.
+        var meetingIds = db.MeetingParticipants.Where(p => p.OfficialId == officialId).Select(p => p.MeetingId);
+        var top = await db.MeetingParticipants.AsNoTracking()
             .Where(p => meetingIds.Contains(p.MeetingId) && p.OfficialId != officialId && p.CountryCode != ownCountry)
-            .GroupBy(p => new { p.OfficialId, p.Official!.Name, p.CountryCode })
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key.OfficialId).Take(take)
-            .Select(g => new Counterpart(g.Key.OfficialId, g.Key.Name, g.Key.CountryCode, g.Count()))
+            .GroupBy(p => new { p.OfficialId, p.CountryCode })
+            .Select(g => new { g.Key.OfficialId, g.Key.CountryCode, Meetings = g.Count() })
+            .OrderByDescending(g => g.Meetings).ThenBy(g => g.OfficialId).Take(take)
             .ToListAsync(cancellationToken);
+        var ids = top.Select(t => t.OfficialId).ToList();
+        var names = await db.Officials.AsNoTracking().Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        return top.Select(t => new Counterpart(t.OfficialId, names[t.OfficialId], t.CountryCode, t.Meetings)).ToList();
     }
 }

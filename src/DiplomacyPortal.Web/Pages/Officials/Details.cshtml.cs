@@ -28,7 +28,7 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
 
         Official = official;
         Meetings = await MeetingQueries.PageAsync(db, new ArticleFilter { OfficialId = id, PageSize = 10 }, cancellationToken);
-        Articles = await ArticleQueries.PageAsync(db, new ArticleFilter { OfficialId = id, Page = Math.Max(1, PageNumber) }, withFacets: false, cancellationToken: cancellationToken);
+        Articles = await ArticleQueries.PageOfAsync(db, official.ArticleIds, PageNumber, cancellationToken: cancellationToken);
         return Page();
     }
 }
