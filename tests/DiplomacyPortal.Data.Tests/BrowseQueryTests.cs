@@ -53,6 +53,46 @@ public sealed class BrowseQueryTests : SeededStoreTests
     }
 
     [Fact]
+    public async Task A_pairs_officials_follow_a_corrected_pair_and_leave_with_a_hidden_article_and_a_reparse_keeps_them()
+    {
+        // 004 is the Russia–Vietnam talks (拉夫罗夫, 范平明); corrected to Laos–Vietnam, its officials go with it.
+        async Task<List<string>> OfficialsOf(string pair)
+        {
+            await using var db = Store.NewContext();
+            return (await BrowseQueries.PairAsync(db, pair))?.Officials.Select(o => o.Name).ToList() ?? [];
+        }
+
+        var editor = new Editing.ArticleEditor(Store.NewContext, Core.Reading.ArticleFileReader.Default, TimeProvider.System);
+        Assert.Contains("拉夫罗夫", await OfficialsOf("RU-VN"));
+
+        await editor.CorrectAsync(Ids[4], (await editor.CurrentAsync(Ids[4]))! with { Pair = "LA-VN" }, "test");
+        await Store.Ingestor.ReparseAllAsync();
+        var afterCorrection = await OfficialsOf("LA-VN");
+        await editor.SetHiddenAsync(Ids[4], hidden: true, "test");
+        var whileHidden = await OfficialsOf("LA-VN");
+
+        Assert.Empty(await OfficialsOf("RU-VN"));
+        Assert.Contains("拉夫罗夫", afterCorrection);
+        Assert.Empty(whileHidden);
+    }
+
+    [Fact]
+    public async Task An_officials_titles_timeline_and_order_follow_a_corrected_date()
+    {
+        // 范平明 is in 002 (2022-07-14), 004 and 001; 004 corrected to 2030-01-02 becomes the newest.
+        var editor = new Editing.ArticleEditor(Store.NewContext, Core.Reading.ArticleFileReader.Default, TimeProvider.System);
+        await editor.CorrectAsync(Ids[4], (await editor.CurrentAsync(Ids[4]))! with { Date = new Ingestion.DateCorrection(2030, 1, 2) }, "test");
+
+        await using var db = Store.NewContext();
+        var minh = await db.Officials.Where(o => o.Name == "范平明").Select(o => o.Id).SingleAsync();
+        var official = (await BrowseQueries.OfficialAsync(db, minh))!;
+
+        Assert.Equal(Ids[4], official.ArticleIds[0]);
+        Assert.Equal(new MonthCount(2030, 1, 1), official.Timeline[^1]);
+        Assert.Contains(official.Titles, t => t.Last == new DateTime(2030, 1, 2));
+    }
+
+    [Fact]
     public async Task Search_with_another_filter_keeps_only_articles_matching_both()
     {
         await using var db = Store.NewContext();

@@ -209,11 +209,20 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                     b.Property<string>("CountryCode")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("timestamp without time zone");
+
                     b.Property<bool>("IsProminent")
                         .HasColumnType("boolean");
 
                     b.Property<int>("Mentions")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pair")
+                        .HasColumnType("text");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
@@ -221,9 +230,14 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                     b.Property<string>("Title")
                         .HasColumnType("text");
 
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
                     b.HasKey("ArticleId", "OfficialId");
 
-                    b.HasIndex("OfficialId", "ArticleId");
+                    b.HasIndex("Pair", "OfficialId", "ArticleId");
+
+                    b.HasIndex("OfficialId", "ArticleId", "Date", "Year", "Month", "Title");
 
                     b.ToTable("ArticleOfficials");
                 });
@@ -409,6 +423,8 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                     b.HasKey("MeetingId", "OfficialId");
 
                     b.HasIndex("OfficialId", "MeetingId");
+
+                    b.HasIndex("MeetingId", "OfficialId", "CountryCode");
 
                     b.ToTable("MeetingParticipants");
                 });

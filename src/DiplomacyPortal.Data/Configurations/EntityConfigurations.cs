@@ -101,7 +101,8 @@ internal sealed class ArticleOfficialConfiguration : IEntityTypeConfiguration<Ar
     public void Configure(EntityTypeBuilder<ArticleOfficial> builder)
     {
         builder.HasKey(o => new { o.ArticleId, o.OfficialId });
-        builder.HasIndex(o => new { o.OfficialId, o.ArticleId });
+        builder.HasIndex(o => new { o.OfficialId, o.ArticleId, o.Date, o.Year, o.Month, o.Title });
+        builder.HasIndex(o => new { o.Pair, o.OfficialId, o.ArticleId });
     }
 }
 
@@ -157,6 +158,9 @@ internal sealed class MeetingParticipantConfiguration : IEntityTypeConfiguration
     {
         builder.HasKey(p => new { p.MeetingId, p.OfficialId });
         builder.HasIndex(p => new { p.OfficialId, p.MeetingId });
+
+        // An official's counterparts read the participants of their meetings with their countries from here alone.
+        builder.HasIndex(p => new { p.MeetingId, p.OfficialId, p.CountryCode });
         builder.HasOne(p => p.Official).WithMany().HasForeignKey(p => p.OfficialId).OnDelete(DeleteBehavior.Cascade);
     }
 }

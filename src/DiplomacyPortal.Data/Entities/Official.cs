@@ -52,5 +52,18 @@ public sealed class ArticleOfficial
     /// <summary>Named in the headline or the lead: one of the people the article is about, not only mentioned.</summary>
     public bool IsProminent { get; set; }
 
+    // The article's pair and date, copied here when the link is written (an import, a reparse and a correction all
+    // write the links after the article's fields are final): a pair's officials are counted, and an official's
+    // articles dated, from this table's own indexes instead of reading each article's row (a page or more, as the
+    // row holds the body); at 100,000 articles that was most of the pair and official pages' time.
+
+    public string? Pair { get; set; }
+
+    public DateTime? Date { get; set; }
+
+    public int? Year { get; set; }
+
+    public int? Month { get; set; }
+
     public Official? Official { get; set; }
 }

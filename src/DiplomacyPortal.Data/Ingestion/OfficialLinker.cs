@@ -56,6 +56,10 @@ internal sealed class OfficialLinker(PortalDbContext db)
                 CountryCode = extracted.CountryCode,
                 Mentions = extracted.Mentions,
                 Position = position,
+                Pair = article.Pair,
+                Date = article.Date,
+                Year = article.Year,
+                Month = article.Month,
                 IsProminent = extracted.Parts.Contains(ArticlePart.Headline) || extracted.Parts.Contains(ArticlePart.Lead),
             });
         }

@@ -200,11 +200,20 @@ namespace DiplomacyPortal.Data.Migrations
                     b.Property<string>("CountryCode")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsProminent")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Mentions")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pair")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
@@ -212,9 +221,14 @@ namespace DiplomacyPortal.Data.Migrations
                     b.Property<string>("Title")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("ArticleId", "OfficialId");
 
-                    b.HasIndex("OfficialId", "ArticleId");
+                    b.HasIndex("Pair", "OfficialId", "ArticleId");
+
+                    b.HasIndex("OfficialId", "ArticleId", "Date", "Year", "Month", "Title");
 
                     b.ToTable("ArticleOfficials");
                 });
@@ -394,6 +408,8 @@ namespace DiplomacyPortal.Data.Migrations
                     b.HasKey("MeetingId", "OfficialId");
 
                     b.HasIndex("OfficialId", "MeetingId");
+
+                    b.HasIndex("MeetingId", "OfficialId", "CountryCode");
 
                     b.ToTable("MeetingParticipants");
                 });

@@ -118,6 +118,16 @@ public static class ArticleFilters
     }
 
     /// <summary>
+    /// Ids of the hidden articles, as a subquery. They are few and only they are in the IsHidden index, so leaving
+    /// them out by id spares reading each article's row for its flag (which sits after the body: a page or more).
+    /// </summary>
+    public static IQueryable<int> HiddenIds(PortalDbContext db)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Articles.Where(a => a.IsHidden).Select(a => a.Id);
+    }
+
+    /// <summary>
     /// Newest first; articles with no known date after the dated ones, newest received first. SQLite sorts NULL
     /// last in a descending order, so there the date column alone orders, and the (Pair, Date) and Date indexes
     /// serve it; PostgreSQL sorts NULL first, so there undated articles are put last explicitly.

@@ -44,13 +44,10 @@ public sealed record HomeView(IReadOnlyList<ArticleSummary> Latest, IReadOnlyLis
 /// <summary>The read queries of the browsing pages, each projecting straight into the shape its page shows.</summary>
 public static class BrowseQueries
 {
-    /// <summary>
-    /// The articles that are not hidden. Hidden articles are few and indexed on their own, so they are ruled out by
-    /// id: testing each row's flag read the row to its end, past the body, a page or more per article.
-    /// </summary>
+    /// <summary>The articles that are not hidden, ruled out by id (see <see cref="ArticleFilters.HiddenIds"/>).</summary>
     private static IQueryable<Article> Visible(PortalDbContext db)
     {
-        var hidden = db.Articles.Where(a => a.IsHidden).Select(a => a.Id);
+        var hidden = ArticleFilters.HiddenIds(db);
         return db.Articles.AsNoTracking().Where(a => !hidden.Contains(a.Id));
     }
 
@@ -80,7 +77,7 @@ public static class BrowseQueries
     public static async Task<List<OfficialSummary>> TopOfficialsOverallAsync(PortalDbContext db, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var hidden = db.Articles.Where(a => a.IsHidden).Select(a => a.Id);
+        var hidden = ArticleFilters.HiddenIds(db);
         return await TopOfficialsOfLinksAsync(db, db.ArticleOfficials.AsNoTracking().Where(o => !hidden.Contains(o.ArticleId)), take, cancellationToken);
     }
 
@@ -173,7 +170,10 @@ public static class BrowseQueries
 
         var types = await articles.Where(a => a.MeetingType != null).GroupBy(a => a.MeetingType!).OrderByDescending(g => g.Count()).Select(g => new CountValue(g.Key, g.Count())).ToListAsync(cancellationToken);
         var latest = await ArticleQueries.Summaries(ArticleFilters.NewestFirst(db, articles).Take(20)).ToListAsync(cancellationToken);
-        return new PairDetails(pair, count, await TimelineAsync(articles, cancellationToken), types, await TopOfficialsAsync(db, articles, 40, cancellationToken), latest);
+        // The pair's officials from the links' own (Pair, OfficialId) index.
+        var hidden = ArticleFilters.HiddenIds(db);
+        var officials = await TopOfficialsOfLinksAsync(db, db.ArticleOfficials.AsNoTracking().Where(o => o.Pair == pair && !hidden.Contains(o.ArticleId)), 40, cancellationToken);
+        return new PairDetails(pair, count, await TimelineAsync(articles, cancellationToken), types, officials, latest);
     }
 
     public static async Task<List<OfficialSummary>> OfficialsAsync(PortalDbContext db, string? nameFilter, CancellationToken cancellationToken = default)
@@ -203,12 +203,12 @@ public static class BrowseQueries
             return null;
         }
 
-        // One read of the official's visible articles serves the titles, the timeline and the list: each article's
-        // date is in its row, and reading those rows three times was most of the page's time.
-        var links = await (from link in db.ArticleOfficials.AsNoTracking()
-                           join article in Visible(db) on link.ArticleId equals article.Id
-                           where link.OfficialId == id
-                           select new { link.ArticleId, link.Title, article.Date, article.Year, article.Month })
+        // One read of the official's links (which carry their article's date) serves the titles, the timeline and
+        // the list, from one index; hidden articles are left out by id.
+        var hidden = ArticleFilters.HiddenIds(db);
+        var links = await db.ArticleOfficials.AsNoTracking()
+            .Where(l => l.OfficialId == id && !hidden.Contains(l.ArticleId))
+            .Select(l => new { l.ArticleId, l.Title, l.Date, l.Year, l.Month })
             .ToListAsync(cancellationToken);
         var titles = links.Where(l => l.Title != null)
             .GroupBy(l => l.Title!)
