@@ -165,8 +165,8 @@ public static class PortalDatabase
     /// of up to 10,000 pages (40 MB) before a checkpoint, so an import's batches are copied into the file less often;
     /// a page cache of <see cref="ConnectionPragmas.CacheKilobytes"/> instead of SQLite's 2 MB. At 100,000 articles
     /// an import batch touches pages all over the big indexes (hashes, headline keys), and a pair's or an official's
-    /// page reads a few thousand index and row pages: with 2 MB both re-read most of them from the file each time
-    /// (the import ran at half the speed of an empty store's; 1-character searches took three times as long).
+    /// page reads a few thousand index pages: with 2 MB both re-read most of them from the file each time (the import
+    /// ran at half the speed of an empty store's, and the list pages re-read their indexes at every request).
     /// </summary>
     private sealed class ConnectionPragmas : DbConnectionInterceptor
     {

@@ -26,8 +26,6 @@ internal abstract class SearchEngine
     /// <summary>Ids of the matches, as a column named Value (the shape EF Core's SqlQuery reads).</summary>
     public abstract FormattableString Ids(string match);
 
-    public abstract FormattableString Count(string match);
-
     /// <summary>
     /// Ids of the hidden articles that match. Written for the engine rather than composed by EF Core: given the
     /// hidden ids as a constraint on its rowid, FTS5 looks up those few, where a composed subquery read every match.
@@ -68,8 +66,6 @@ internal abstract class SearchEngine
         }));
 
         public override FormattableString Ids(string match) => $"SELECT rowid AS \"Value\" FROM ArticleSearch WHERE ArticleSearch MATCH {match}";
-
-        public override FormattableString Count(string match) => $"SELECT count(*) AS \"Value\" FROM ArticleSearch WHERE ArticleSearch MATCH {match}";
 
         public override FormattableString HiddenIds(string match) =>
             $"SELECT rowid AS \"Value\" FROM ArticleSearch WHERE ArticleSearch MATCH {match} AND rowid IN (SELECT \"Id\" FROM \"Articles\" WHERE \"IsHidden\")";
@@ -118,8 +114,6 @@ internal abstract class SearchEngine
             string.Join(" & ", terms.Select(t => t.Tokens.Count == 1 ? Lexeme(t.Tokens[0]) : $"({string.Join(" <-> ", t.Tokens.Select(Lexeme))})"));
 
         public override FormattableString Ids(string match) => $"SELECT \"ArticleId\" AS \"Value\" FROM \"ArticleSearch\" WHERE \"Document\" @@ {match}::tsquery";
-
-        public override FormattableString Count(string match) => $"SELECT count(*)::int AS \"Value\" FROM \"ArticleSearch\" WHERE \"Document\" @@ {match}::tsquery";
 
         public override FormattableString HiddenIds(string match) =>
             $"SELECT \"ArticleId\" AS \"Value\" FROM \"ArticleSearch\" WHERE \"Document\" @@ {match}::tsquery AND \"ArticleId\" IN (SELECT \"Id\" FROM \"Articles\" WHERE \"IsHidden\")";

@@ -5,9 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Web.Api;
 
-/// <summary>A page of a list in the API.</summary>
 /// <summary>
-/// One page of a list. <c>TotalIsLowerBound</c>: a broad text query matched more than <c>Total</c> articles and was
+/// A page of a list in the API. <c>TotalIsLowerBound</c>: a broad text query matched more than <c>Total</c> articles and was
 /// not counted further (its items come newest first).
 /// </summary>
 public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, int PageCount, bool TotalIsLowerBound = false);
