@@ -9,8 +9,10 @@ namespace DiplomacyPortal.Web.Infrastructure;
 /// again without touching the store. ASP.NET Core's output cache already leaves out signed-in users, anything
 /// but GET and HEAD, answers other than 200 and answers that set a cookie; on top of that, pages with forms
 /// that carry an antiforgery token (sign-in, the editors' and admins' pages) are never cached, since a token
-/// belongs to one browser, and neither are exports, which are streamed and may be large. Entries vary by the
-/// full query string and the reader's language.
+/// belongs to one browser, and neither are files: exports (/articles/export.csv), which are streamed and may be
+/// large, and static files (stylesheets, scripts), which are served from disk with their own caching headers and
+/// which the output cache kept, when sent compressed, as an empty answer. Entries vary by the full query string
+/// and the reader's language.
 /// </summary>
 public static class PageCache
 {
@@ -32,7 +34,8 @@ public static class PageCache
         return services;
     }
 
+    /// <summary>Pages, API answers and feeds: not under a prefix that is never cached, and not a file (a name with an extension).</summary>
     private static bool IsCacheable(PathString path) =>
         !NeverCached.Any(prefix => path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase))
-        && path.Value?.Contains("/export.", StringComparison.OrdinalIgnoreCase) != true;
+        && !Path.HasExtension(path.Value);
 }

@@ -41,6 +41,30 @@ public sealed class PageCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Stylesheets_are_served_whole_and_never_from_the_page_cache_even_compressed()
+    {
+        // The output cache once kept a compressed stylesheet as an empty answer: browsers got pages without styles.
+        using var client = _portal.CreateClient();
+        var home = await (await GetAsync(client, "/")).Content.ReadAsStringAsync();
+        var stylesheet = System.Text.RegularExpressions.Regex.Match(home, "href=\"(/css/site[^\"]*\\.css)\"").Groups[1].Value;
+        Assert.NotEmpty(stylesheet);
+
+        var answers = new List<(HttpResponseMessage Response, byte[] Body)>();
+        foreach (var encoding in new[] { "br, gzip", "br, gzip", "identity" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(stylesheet, UriKind.Relative));
+            request.Headers.TryAddWithoutValidation("Accept-Encoding", encoding);
+            var response = await client.SendAsync(request);
+            answers.Add((response, await response.Content.ReadAsByteArrayAsync()));
+        }
+
+        Assert.All(answers, a => Assert.Equal("text/css", a.Response.Content.Headers.ContentType?.MediaType));
+        Assert.All(answers, a => Assert.NotEmpty(a.Body));
+        Assert.All(answers, a => Assert.False(a.Response.Headers.Contains("Age")));
+        Assert.Equal(answers[0].Body, answers[1].Body);
+    }
+
+    [Fact]
     public async Task Signed_in_editors_and_pages_with_forms_are_never_served_from_the_cache()
     {
         using var editor = await _portal.SignedInAsync("editor");
