@@ -51,6 +51,13 @@ public static class BrowseQueries
         return db.Articles.AsNoTracking().Where(a => !hidden.Contains(a.Id));
     }
 
+    /// <summary>The official links of the articles that are not hidden, ruled out by id as in <see cref="Visible"/>.</summary>
+    private static IQueryable<ArticleOfficial> VisibleLinks(PortalDbContext db)
+    {
+        var hidden = ArticleFilters.HiddenIds(db);
+        return db.ArticleOfficials.AsNoTracking().Where(o => !hidden.Contains(o.ArticleId));
+    }
+
     public static async Task<HomeView> HomeAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -77,8 +84,7 @@ public static class BrowseQueries
     public static async Task<List<OfficialSummary>> TopOfficialsOverallAsync(PortalDbContext db, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var hidden = ArticleFilters.HiddenIds(db);
-        return await TopOfficialsOfLinksAsync(db, db.ArticleOfficials.AsNoTracking().Where(o => !hidden.Contains(o.ArticleId)), take, cancellationToken);
+        return await TopOfficialsOfLinksAsync(db, VisibleLinks(db), take, cancellationToken);
     }
 
     // Counts by official id first (the link table's index answers that), then names only the top ones.
@@ -171,8 +177,7 @@ public static class BrowseQueries
         var types = await articles.Where(a => a.MeetingType != null).GroupBy(a => a.MeetingType!).OrderByDescending(g => g.Count()).Select(g => new CountValue(g.Key, g.Count())).ToListAsync(cancellationToken);
         var latest = await ArticleQueries.Summaries(ArticleFilters.NewestFirst(db, articles).Take(20)).ToListAsync(cancellationToken);
         // The pair's officials from the links' own (Pair, OfficialId) index.
-        var hidden = ArticleFilters.HiddenIds(db);
-        var officials = await TopOfficialsOfLinksAsync(db, db.ArticleOfficials.AsNoTracking().Where(o => o.Pair == pair && !hidden.Contains(o.ArticleId)), 40, cancellationToken);
+        var officials = await TopOfficialsOfLinksAsync(db, VisibleLinks(db).Where(o => o.Pair == pair), 40, cancellationToken);
         return new PairDetails(pair, count, await TimelineAsync(articles, cancellationToken), types, officials, latest);
     }
 
@@ -204,10 +209,9 @@ public static class BrowseQueries
         }
 
         // One read of the official's links (which carry their article's date) serves the titles, the timeline and
-        // the list, from one index; hidden articles are left out by id.
-        var hidden = ArticleFilters.HiddenIds(db);
-        var links = await db.ArticleOfficials.AsNoTracking()
-            .Where(l => l.OfficialId == id && !hidden.Contains(l.ArticleId))
+        // the list, from one index.
+        var links = await VisibleLinks(db)
+            .Where(l => l.OfficialId == id)
             .Select(l => new { l.ArticleId, l.Title, l.Date, l.Year, l.Month })
             .ToListAsync(cancellationToken);
         var titles = links.Where(l => l.Title != null)
