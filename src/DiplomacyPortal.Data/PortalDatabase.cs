@@ -143,6 +143,14 @@ public static class PortalDatabase
             await transaction.CommitAsync(cancellationToken);
         }
 
+        // Meeting links stored before they kept their article's report get it, read from the article's text once.
+        if (await db.MeetingArticles.AnyAsync(l => l.Type == null, cancellationToken))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await Meetings.MeetingLinker.KeepStoredReportsAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         // A migration that recreated the search table leaves it empty: tokenise the stored articles again.
         if (await SearchIndex.NeedsRebuildAsync(db, cancellationToken))
         {

@@ -115,4 +115,44 @@ public sealed class MeetingTests : SeededStoreTests
 
         Assert.Equal(5, (await MeetingsAsync()).Count);
     }
+
+    [Fact]
+    public async Task A_meeting_that_gains_a_report_keeps_the_venue_its_first_report_gave()
+    {
+        var first = await Store.Ingestor.ImportAsync(Article("越南国家主席会见老挝总理", "越通社万象2023年3月5日——", "越南国家主席武文赏在万象会见老挝政府总理宋赛·西潘敦。"), "a.txt", "test");
+        var second = await Store.Ingestor.ImportAsync(Article("老挝总理会见越南国家主席", "越通社河内2023年3月6日——", "老挝政府总理宋赛·西潘敦会见了越南国家主席武文赏。"), "b.txt", "test");
+
+        var laos = (await MeetingsAsync(new ArticleFilter { Pair = "LA-VN" })).Single();
+
+        Assert.Equal([first.ArticleId!.Value, second.ArticleId!.Value], laos.ArticleIds);
+        Assert.Equal(("万象", "LA", "VN"), (laos.Place, laos.HostCountry, laos.VisitorCountry));
+    }
+
+    [Fact]
+    public async Task Meeting_links_stored_without_their_reports_get_them_on_start()
+    {
+        var first = await Store.Ingestor.ImportAsync(Article("越南国家主席会见老挝总理", "越通社万象2023年3月5日——", "越南国家主席武文赏在万象会见老挝政府总理宋赛·西潘敦。"), "a.txt", "test");
+        var before = await MeetingsAsync();
+        await using (var db = Store.NewContext())
+        {
+            // As a store from before the links kept their reports: the columns are empty.
+            await db.MeetingArticles.ExecuteUpdateAsync(s => s
+                .SetProperty(l => l.Type, (string?)null).SetProperty(l => l.DatePrecision, (string?)null).SetProperty(l => l.Date, (DateTime?)null)
+                .SetProperty(l => l.Year, (int?)null).SetProperty(l => l.Place, (string?)null).SetProperty(l => l.HostCountry, (string?)null));
+            await PortalDatabase.InitializeAsync(db);
+
+            var kept = await db.MeetingArticles.SingleAsync(l => l.ArticleId == first.ArticleId);
+            Assert.Equal(("meeting", 2023, "day", "万象", "LA"), (kept.Type, kept.Year, kept.DatePrecision, kept.Place, kept.HostCountry));
+            Assert.False(await db.MeetingArticles.AnyAsync(l => l.Type == null));
+        }
+
+        // A second report a day later names no venue: the meeting's comes from the kept report of the first.
+        await Store.Ingestor.ImportAsync(Article("老挝总理会见越南国家主席", "越通社河内2023年3月6日——", "老挝政府总理宋赛·西潘敦会见了越南国家主席武文赏。"), "b.txt", "test");
+        var after = await MeetingsAsync();
+
+        Assert.Equal(before.Select(m => m.Id), after.Select(m => m.Id));
+        var laos = after.Single(m => m.Pair == "LA-VN");
+        Assert.Equal(2, laos.ArticleIds.Count);
+        Assert.Equal(("万象", "LA"), (laos.Place, laos.HostCountry));
+    }
 }

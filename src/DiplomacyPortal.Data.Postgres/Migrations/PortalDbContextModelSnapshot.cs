@@ -398,6 +398,30 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("DatePrecision")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("HostCountry")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Type")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
                     b.HasKey("MeetingId", "ArticleId");
 
                     b.HasIndex("ArticleId")

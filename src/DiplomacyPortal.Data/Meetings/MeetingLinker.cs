@@ -60,7 +60,7 @@ internal static class MeetingLinker
             }
             else if (Match(stored, report) is { } storedId)
             {
-                await links.InsertAsync(new MeetingArticle { MeetingId = storedId, ArticleId = report.ArticleId }, cancellationToken);
+                await links.InsertAsync(MeetingReports.LinkOf(storedId, report), cancellationToken);
                 affected.Add(storedId);
             }
             else
@@ -79,7 +79,7 @@ internal static class MeetingLinker
             {
                 Derive(meeting, itsReports);
                 await meetings.InsertAsync(meeting, cancellationToken);
-                await links.InsertAllAsync(itsReports.Select(r => new MeetingArticle { MeetingId = meeting.Id, ArticleId = r.ArticleId }), cancellationToken);
+                await links.InsertAllAsync(itsReports.Select(r => MeetingReports.LinkOf(meeting.Id, r)), cancellationToken);
                 meeting.Participants.ForEach(p => p.MeetingId = meeting.Id);
                 await participants.InsertAllAsync(meeting.Participants, cancellationToken);
             }
@@ -98,6 +98,43 @@ internal static class MeetingLinker
             await UpdateAsync(db, chunk, cancellationToken);
             db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>
+    /// Keeps each report on its link where a store from before reports were kept there lacks it (once, at start-up):
+    /// the reports are read from the articles' text as when they were placed. A link whose article reports no
+    /// meeting any more is removed and its meeting derived again.
+    /// </summary>
+    public static async Task KeepStoredReportsAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var emptied = new HashSet<int>();
+        while (true)
+        {
+            var links = await db.MeetingArticles.Where(l => l.Type == null).OrderBy(l => l.ArticleId).Take(500).ToListAsync(cancellationToken);
+            if (links.Count == 0)
+            {
+                break;
+            }
+
+            var reports = (await MeetingReports.OfAsync(db, links.Select(l => l.ArticleId).ToList(), cancellationToken)).ToDictionary(r => r.ArticleId);
+            foreach (var link in links)
+            {
+                if (reports.TryGetValue(link.ArticleId, out var report))
+                {
+                    MeetingReports.Keep(link, report);
+                }
+                else
+                {
+                    db.MeetingArticles.Remove(link);
+                    emptied.Add(link.MeetingId);
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        await RefreshAsync(db, [.. emptied], cancellationToken);
     }
 
     /// <summary>Whether two reports are of one meeting: same pair, a day apart at most, same type or a participant in common.</summary>
@@ -154,7 +191,7 @@ internal static class MeetingLinker
         stored.Where(m => SameMeeting(m.AsReport, report)).OrderBy(m => m.AsReport.Type == report.Type ? 0 : 1).ThenBy(m => m.Id).Select(m => (int?)m.Id).FirstOrDefault();
 
     /// <summary>
-    /// Derives stored meetings' fields again from the articles that report them, in three queries for all of
+    /// Derives stored meetings' fields again from the reports kept on their links, in three queries for all of
     /// them; deletes the meetings no article reports any more.
     /// </summary>
     private static async Task RefreshAsync(PortalDbContext db, List<int> meetingIds, CancellationToken cancellationToken)
@@ -165,12 +202,10 @@ internal static class MeetingLinker
         }
 
         var meetings = await db.Meetings.Include(m => m.Participants).Where(m => meetingIds.Contains(m.Id)).ToListAsync(cancellationToken);
-        var links = await db.MeetingArticles.AsNoTracking().Where(m => meetingIds.Contains(m.MeetingId)).ToListAsync(cancellationToken);
-        var reports = (await MeetingReports.OfAsync(db, links.Select(l => l.ArticleId).ToList(), cancellationToken)).ToDictionary(r => r.ArticleId);
-        var reportsOf = links.ToLookup(l => l.MeetingId, l => reports.GetValueOrDefault(l.ArticleId));
+        var reportsOf = await MeetingReports.OfMeetingsAsync(db, meetingIds, cancellationToken);
         foreach (var meeting in meetings)
         {
-            var own = reportsOf[meeting.Id].OfType<MeetingReport>().ToList();
+            var own = reportsOf[meeting.Id].ToList();
             if (own.Count == 0)
             {
                 db.Meetings.Remove(meeting);

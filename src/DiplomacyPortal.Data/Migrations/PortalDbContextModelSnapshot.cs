@@ -383,6 +383,30 @@ namespace DiplomacyPortal.Data.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DatePrecision")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HostCountry")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("MeetingId", "ArticleId");
 
                     b.HasIndex("ArticleId")

@@ -1,0 +1,99 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DiplomacyPortal.Data.Migrations
+{
+    /// <inheritdoc />
+    public partial class MeetingLinksKeepReports : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<DateTime>(
+                name: "Date",
+                table: "MeetingArticles",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "DatePrecision",
+                table: "MeetingArticles",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Day",
+                table: "MeetingArticles",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HostCountry",
+                table: "MeetingArticles",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Month",
+                table: "MeetingArticles",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Place",
+                table: "MeetingArticles",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Type",
+                table: "MeetingArticles",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Year",
+                table: "MeetingArticles",
+                type: "INTEGER",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Date",
+                table: "MeetingArticles");
+
+            migrationBuilder.DropColumn(
+                name: "DatePrecision",
+                table: "MeetingArticles");
+
+            migrationBuilder.DropColumn(
+                name: "Day",
+                table: "MeetingArticles");
+
+            migrationBuilder.DropColumn(
+                name: "HostCountry",
+                table: "MeetingArticles");
+
+            migrationBuilder.DropColumn(
+                name: "Month",
+                table: "MeetingArticles");
+
+            migrationBuilder.DropColumn(
+                name: "Place",
+                table: "MeetingArticles");
+
+            migrationBuilder.DropColumn(
+                name: "Type",
+                table: "MeetingArticles");
+
+            migrationBuilder.DropColumn(
+                name: "Year",
+                table: "MeetingArticles");
+        }
+    }
+}
