@@ -80,4 +80,15 @@ public sealed class SearchTests : SeededStoreTests
         Assert.Equal(before, await Search("王毅"));
         Assert.Equal([Ids[1], Ids[2], Ids[4]], (await Search("Pham Binh Minh")).Order());
     }
+
+    [SqliteFact]
+    public async Task The_index_merges_sixteen_segments_at_a_time_and_a_level_of_64_at_once()
+    {
+        await using var db = Store.NewContext();
+
+        var automerge = await db.Database.SqlQueryRaw<int>("SELECT v AS \"Value\" FROM ArticleSearch_config WHERE k = 'automerge'").SingleAsync();
+        var crisismerge = await db.Database.SqlQueryRaw<int>("SELECT v AS \"Value\" FROM ArticleSearch_config WHERE k = 'crisismerge'").SingleAsync();
+
+        Assert.Equal((16, 64), (automerge, crisismerge));
+    }
 }

@@ -54,6 +54,9 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
                 onResult(result);
             }
         }
+
+        await using var db = createContext();
+        await PortalDatabase.CheckpointAsync(db, cancellationToken);
     }
 
     /// <summary>Imports a batch of files in one transaction; results in input order.</summary>
@@ -151,6 +154,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     {
         await using var db = createContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await PortalDatabase.UseImportWalAsync(db, cancellationToken); // after the connection is open for the transaction: opening it resets the setting
         var now = clock.GetUtcNow().UtcDateTime;
 
         var shas = files.Select(f => f.Sha256).ToList();
