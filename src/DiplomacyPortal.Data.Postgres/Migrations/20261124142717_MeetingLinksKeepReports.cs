@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace DiplomacyPortal.Data.Postgres.Migrations
 {
-    /// <inheritdoc />
+    /// <summary>
+    /// Meeting links keep their article's report (type, date, venue). The columns are added empty; start-up fills them
+    /// from the articles (MeetingLinker.KeepStoredReportsAsync), which SQL alone cannot read the venue from.
+    /// </summary>
     public partial class MeetingLinksKeepReports : Migration
     {
         /// <inheritdoc />
