@@ -116,11 +116,21 @@ public sealed class MeetingTests : SeededStoreTests
         Assert.Equal(5, (await MeetingsAsync()).Count);
     }
 
+    /// <summary>A report that places the meeting in Vientiane, and one of the next day, filed in Hanoi, that names no venue.</summary>
+    private static readonly byte[] VisitInVientiane = Article("越南国家主席会见老挝总理", "越通社万象2023年3月5日——", "越南国家主席武文赏在万象会见老挝政府总理宋赛·西潘敦。");
+    private static readonly byte[] NextDayFromHanoi = Article("老挝总理会见越南国家主席", "越通社河内2023年3月6日——", "老挝政府总理宋赛·西潘敦会见了越南国家主席武文赏。");
+
+    /// <summary>Empties the reports kept on the meeting links, as in a store from before they were kept.</summary>
+    private static Task<int> ForgetKeptReportsAsync(PortalDbContext db) =>
+        db.MeetingArticles.ExecuteUpdateAsync(s => s
+            .SetProperty(l => l.Type, (string?)null).SetProperty(l => l.DatePrecision, (string?)null).SetProperty(l => l.Date, (DateTime?)null)
+            .SetProperty(l => l.Year, (int?)null).SetProperty(l => l.Place, (string?)null).SetProperty(l => l.HostCountry, (string?)null));
+
     [Fact]
     public async Task A_meeting_that_gains_a_report_keeps_the_venue_its_first_report_gave()
     {
-        var first = await Store.Ingestor.ImportAsync(Article("越南国家主席会见老挝总理", "越通社万象2023年3月5日——", "越南国家主席武文赏在万象会见老挝政府总理宋赛·西潘敦。"), "a.txt", "test");
-        var second = await Store.Ingestor.ImportAsync(Article("老挝总理会见越南国家主席", "越通社河内2023年3月6日——", "老挝政府总理宋赛·西潘敦会见了越南国家主席武文赏。"), "b.txt", "test");
+        var first = await Store.Ingestor.ImportAsync(VisitInVientiane, "a.txt", "test");
+        var second = await Store.Ingestor.ImportAsync(NextDayFromHanoi, "b.txt", "test");
 
         var laos = (await MeetingsAsync(new ArticleFilter { Pair = "LA-VN" })).Single();
 
@@ -131,14 +141,11 @@ public sealed class MeetingTests : SeededStoreTests
     [Fact]
     public async Task Meeting_links_stored_without_their_reports_get_them_on_start()
     {
-        var first = await Store.Ingestor.ImportAsync(Article("越南国家主席会见老挝总理", "越通社万象2023年3月5日——", "越南国家主席武文赏在万象会见老挝政府总理宋赛·西潘敦。"), "a.txt", "test");
+        var first = await Store.Ingestor.ImportAsync(VisitInVientiane, "a.txt", "test");
         var before = await MeetingsAsync();
         await using (var db = Store.NewContext())
         {
-            // As a store from before the links kept their reports: the columns are empty.
-            await db.MeetingArticles.ExecuteUpdateAsync(s => s
-                .SetProperty(l => l.Type, (string?)null).SetProperty(l => l.DatePrecision, (string?)null).SetProperty(l => l.Date, (DateTime?)null)
-                .SetProperty(l => l.Year, (int?)null).SetProperty(l => l.Place, (string?)null).SetProperty(l => l.HostCountry, (string?)null));
+            await ForgetKeptReportsAsync(db);
             await PortalDatabase.InitializeAsync(db);
 
             var kept = await db.MeetingArticles.SingleAsync(l => l.ArticleId == first.ArticleId);
@@ -146,13 +153,29 @@ public sealed class MeetingTests : SeededStoreTests
             Assert.False(await db.MeetingArticles.AnyAsync(l => l.Type == null));
         }
 
-        // A second report a day later names no venue: the meeting's comes from the kept report of the first.
-        await Store.Ingestor.ImportAsync(Article("老挝总理会见越南国家主席", "越通社河内2023年3月6日——", "老挝政府总理宋赛·西潘敦会见了越南国家主席武文赏。"), "b.txt", "test");
+        // The next day's report names no venue: the meeting's comes from the kept report of the first.
+        await Store.Ingestor.ImportAsync(NextDayFromHanoi, "b.txt", "test");
         var after = await MeetingsAsync();
 
         Assert.Equal(before.Select(m => m.Id), after.Select(m => m.Id));
         var laos = after.Single(m => m.Pair == "LA-VN");
         Assert.Equal(2, laos.ArticleIds.Count);
         Assert.Equal(("万象", "LA"), (laos.Place, laos.HostCountry));
+    }
+
+    [Fact]
+    public async Task A_stored_link_whose_article_reports_no_meeting_any_more_is_removed_on_start_with_its_empty_meeting()
+    {
+        var report = await Store.Ingestor.ImportAsync(VisitInVientiane, "a.txt", "test");
+        await using var db = Store.NewContext();
+        await ForgetKeptReportsAsync(db);
+        // Hidden behind the linker's back, so the link was not taken away when it should have been.
+        await db.Articles.Where(a => a.Id == report.ArticleId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsHidden, true));
+
+        await PortalDatabase.InitializeAsync(db);
+
+        Assert.False(await db.MeetingArticles.AnyAsync(l => l.ArticleId == report.ArticleId));
+        Assert.Empty(await MeetingsAsync(new ArticleFilter { Pair = "LA-VN" }));
+        Assert.Equal(5, (await MeetingsAsync()).Count);
     }
 }
