@@ -96,12 +96,17 @@ public static class BrowseQueries
             .OrderByDescending(g => g.Count).ThenBy(g => g.OfficialId)
             .Take(take)
             .ToListAsync(cancellationToken);
-        var ids = top.Select(t => t.OfficialId).ToList();
-        var names = await db.Officials.AsNoTracking().Where(o => ids.Contains(o.Id))
-            .Select(o => new { o.Id, o.Name, o.CountryCode, o.LatinName })
-            .ToDictionaryAsync(o => o.Id, cancellationToken);
+        var names = await NamesAsync(db, top.Select(t => t.OfficialId).ToList(), cancellationToken);
         return top.Select(t => new OfficialSummary(t.OfficialId, names[t.OfficialId].Name, names[t.OfficialId].CountryCode, names[t.OfficialId].LatinName, t.Count)).ToList();
     }
+
+    /// <summary>How officials are named in lists, by id: the few at the top of a count, looked up once it is made.</summary>
+    internal static Task<Dictionary<int, OfficialName>> NamesAsync(PortalDbContext db, List<int> ids, CancellationToken cancellationToken) =>
+        db.Officials.AsNoTracking().Where(o => ids.Contains(o.Id))
+            .Select(o => new OfficialName(o.Id, o.Name, o.CountryCode, o.LatinName))
+            .ToDictionaryAsync(o => o.Id, cancellationToken);
+
+    internal sealed record OfficialName(int Id, string Name, string? CountryCode, string? LatinName);
 
     public static async Task<List<MonthCount>> TimelineAsync(IQueryable<Article> articles, CancellationToken cancellationToken = default) =>
         await articles.Where(a => a.Year != null && a.Month != null).GroupBy(a => new { a.Year, a.Month })
