@@ -47,10 +47,19 @@ internal static class MeetingReports
                 a.Id, a.Pair, a.MeetingType, a.Year, a.Month, a.Day, a.DatePrecision, a.Date, a.DatelinePlace, a.DatelineBureau,
                 $"{a.Headline}\n{a.Lead}\n{a.Body.Substring(0, OpeningLength)}",
                 a.IsHidden,
-                a.Officials.OrderBy(o => o.Position).Select(o => new OfficialFacts(o.OfficialId, o.CountryCode ?? o.Official!.CountryCode, o.Title, o.IsProminent)).ToList()))
+                new List<OfficialFacts>()))
             .ToListAsync(cancellationToken);
-        return From(facts);
+        var officials = await OfficialsOfAsync(db, articleIds, cancellationToken);
+        return From(facts.Select(a => a with { Officials = officials[a.Id].ToList() }));
     }
+
+    /// <summary>The official links of stored articles as reports read them, in the order the text names them.</summary>
+    private static async Task<ILookup<int, OfficialFacts>> OfficialsOfAsync(PortalDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken) =>
+        (await db.ArticleOfficials.AsNoTracking()
+            .Where(o => articleIds.Contains(o.ArticleId))
+            .OrderBy(o => o.ArticleId).ThenBy(o => o.Position)
+            .Select(o => new { o.ArticleId, Facts = new OfficialFacts(o.OfficialId, o.CountryCode ?? o.Official!.CountryCode, o.Title, o.IsProminent) })
+            .ToListAsync(cancellationToken)).ToLookup(o => o.ArticleId, o => o.Facts);
 
     /// <summary>The reports among articles held in memory with their officials (a bulk import's new articles), with no query.</summary>
     public static List<MeetingReport> Of(IEnumerable<Article> articles) =>
@@ -104,12 +113,7 @@ internal static class MeetingReports
             .Where(l => meetingIds.Contains(l.MeetingId))
             .Join(db.Meetings, l => l.MeetingId, m => m.Id, (l, m) => new { Link = l, m.Pair })
             .ToListAsync(cancellationToken);
-        var articleIds = links.Select(l => l.Link.ArticleId).ToList();
-        var officials = (await db.ArticleOfficials.AsNoTracking()
-            .Where(o => articleIds.Contains(o.ArticleId))
-            .OrderBy(o => o.ArticleId).ThenBy(o => o.Position)
-            .Select(o => new { o.ArticleId, Facts = new OfficialFacts(o.OfficialId, o.CountryCode ?? o.Official!.CountryCode, o.Title, o.IsProminent) })
-            .ToListAsync(cancellationToken)).ToLookup(o => o.ArticleId, o => o.Facts);
+        var officials = await OfficialsOfAsync(db, links.Select(l => l.Link.ArticleId).ToList(), cancellationToken);
         return links.OrderBy(l => l.Link.ArticleId).ToLookup(l => l.Link.MeetingId, l => new MeetingReport(
             l.Link.ArticleId, l.Pair, l.Link.Type!, l.Link.Year, l.Link.Month, l.Link.Day, l.Link.DatePrecision!, l.Link.Date,
             new MeetingVenue(l.Link.Place, l.Link.HostCountry, null), ParticipantsOf(l.Pair, officials[l.Link.ArticleId])));
