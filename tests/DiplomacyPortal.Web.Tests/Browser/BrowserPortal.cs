@@ -1,4 +1,6 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
@@ -54,6 +56,8 @@ public sealed class BrowserPortal : IAsyncLifetime
         Portal.StartServer();
         var address = Portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        // Five seconds, Playwright's default, is short for a page on two cores busy with the rest of the test run.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = BrowserFactAttribute.ChromiumPath, Args = ChromiumFlags });
     }
@@ -64,6 +68,14 @@ public sealed class BrowserPortal : IAsyncLifetime
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
         return await context.NewPageAsync();
     }
+
+    /// <summary>
+    /// Waits until the page's address matches a pattern. Not <c>WaitForURLAsync</c>: it also waits on the client for the
+    /// page's "load" event, and in one CI run it saw only "networkidle" and gave up after 30 s on a page that had loaded.
+    /// A scenario waits on the address, then on the element it uses next (locators wait for their element).
+    /// </summary>
+    public static Task ExpectAddressAsync(IPage page, [StringSyntax(StringSyntaxAttribute.Regex)] string pattern) =>
+        Assertions.Expect(page).ToHaveURLAsync(new Regex(pattern));
 
     public static Task ScreenshotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });

@@ -16,12 +16,12 @@ public sealed class EditorScenarios(BrowserPortal site)
         var page = await site.NewPageAsync();
 
         await page.GotoAsync("/upload");
-        await page.WaitForURLAsync("**/account/sign-in**");
+        await BrowserPortal.ExpectAddressAsync(page, "/account/sign-in");
         await page.FillAsync("#UserName", "browser-editor");
         await page.FillAsync("#Password", Accounts.Password);
         await BrowserPortal.ScreenshotAsync(page, "12-sign-in");
         await page.Locator("#sign-in-form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/upload");
+        await BrowserPortal.ExpectAddressAsync(page, "/upload$");
 
         await page.SetInputFilesAsync("#files", upload);
         await page.Locator("#upload-form button[type=submit]").ClickAsync();
