@@ -31,15 +31,36 @@ public sealed class BrowseQueryTests : SeededStoreTests
     }
 
     [Fact]
+    public async Task The_facets_of_the_whole_store_count_each_visible_article_once_as_those_under_a_filter_do()
+    {
+        // The whole store's facets group the bare column and a filter's an expression of it (ArticleQueries.FacetAsync):
+        // both must give the counts the articles themselves give, hidden 001 (China–Vietnam, year unknown) left out.
+        await SetHiddenFlagAsync(Ids[1]);
+
+        await using var check = Store.NewContext();
+        var visible = await check.Articles.Where(a => !a.IsHidden).ToListAsync();
+        static List<FacetValue> Expected<TKey>(IEnumerable<TKey?> values) =>
+            values.OfType<TKey>().GroupBy(v => Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture)!)
+                .Select(g => new FacetValue(g.Key, g.Count())).OrderByDescending(f => f.Count).ThenBy(f => f.Value, StringComparer.Ordinal).ToList();
+
+        var whole = await ArticleQueries.PageAsync(check, new ArticleFilter());
+        var underFilter = await ArticleQueries.PageAsync(check, new ArticleFilter { From = new DateOnly(1900, 1, 1) });
+        var dated = visible.Where(a => a.Date is not null).ToList();
+
+        Assert.Equal(Expected(visible.Select(a => a.Pair)), whole.Pairs);
+        Assert.Equal(Expected(visible.Select(a => a.MeetingType)), whole.Types);
+        Assert.Equal(Expected(visible.Select(a => a.Year)), whole.Years);
+        Assert.Equal(Expected(dated.Select(a => a.Pair)), underFilter.Pairs);
+        Assert.Equal(Expected(dated.Select(a => a.MeetingType)), underFilter.Types);
+        Assert.Equal(Expected(dated.Select(a => a.Year)), underFilter.Years);
+        Assert.Equal(3, whole.Pairs.Single(p => p.Value == "CN-VN").Count);
+    }
+
+    [Fact]
     public async Task An_official_lists_the_articles_the_Articles_page_lists_for_them_in_the_same_order_without_hidden_ones()
     {
         // 范平明: 002 (2022), 004 (dated), 001 (year unknown); 001 hidden leaves the other two.
-        await using (var db = Store.NewContext())
-        {
-            var article = await db.Articles.SingleAsync(a => a.Id == Ids[1]);
-            article.IsHidden = true;
-            await db.SaveChangesAsync();
-        }
+        await SetHiddenFlagAsync(Ids[1]);
 
         await using var check = Store.NewContext();
         var minh = await check.Officials.Where(o => o.Name == "范平明").Select(o => o.Id).SingleAsync();
@@ -106,12 +127,7 @@ public sealed class BrowseQueryTests : SeededStoreTests
     [Fact]
     public async Task Hidden_articles_leave_lists_search_results_and_their_totals()
     {
-        await using (var db = Store.NewContext())
-        {
-            var article = await db.Articles.SingleAsync(a => a.Id == Ids[1]);
-            article.IsHidden = true;
-            await db.SaveChangesAsync();
-        }
+        await SetHiddenFlagAsync(Ids[1]);
 
         await using var check = Store.NewContext();
         var search = await ArticleQueries.PageAsync(check, new ArticleFilter { Query = "王毅" });

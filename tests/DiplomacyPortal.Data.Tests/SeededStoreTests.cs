@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace DiplomacyPortal.Data.Tests;
 
 /// <summary>A base for tests that read a store of their own holding the five sample articles.</summary>
@@ -15,4 +17,13 @@ public abstract class SeededStoreTests : IAsyncLifetime
     }
 
     public async Task DisposeAsync() => await Store.DisposeAsync();
+
+    /// <summary>Sets an article's hidden flag on its row alone, for tests of queries that read the flag (the editors' hiding also updates meetings).</summary>
+    protected async Task SetHiddenFlagAsync(int articleId)
+    {
+        await using var db = Store.NewContext();
+        var article = await db.Articles.SingleAsync(a => a.Id == articleId);
+        article.IsHidden = true;
+        await db.SaveChangesAsync();
+    }
 }

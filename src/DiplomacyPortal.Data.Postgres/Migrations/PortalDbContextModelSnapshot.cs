@@ -138,9 +138,9 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
 
                     b.HasIndex("UpdatedAt");
 
-                    b.HasIndex("MeetingType", "IsHidden", "Pair", "Year");
-
                     b.HasIndex("Year", "Month", "Day", "IsHidden");
+
+                    b.HasIndex("MeetingType", "Date", "IsHidden", "Pair", "Year", "Month");
 
                     b.HasIndex("Pair", "Date", "IsHidden", "MeetingType", "Year", "Month");
 

@@ -32,7 +32,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.IsHidden).HasFilter("\"IsHidden\"");
         builder.HasIndex(a => new { a.Year, a.Month, a.Day, a.IsHidden });
         builder.HasIndex(a => a.Date);
-        builder.HasIndex(a => new { a.MeetingType, a.IsHidden, a.Pair, a.Year });
+
+        // A type's articles newest first, and the facets of a type filter, from this index alone, as the pair's above
+        // (ordered by type alone, a type's 16,000 articles at 100,000 were sorted by date from their rows: 86 ms).
+        builder.HasIndex(a => new { a.MeetingType, a.Date, a.IsHidden, a.Pair, a.Year, a.Month });
 
         // The store's version for HTTP caching (ETag, Last-Modified) is MAX(UpdatedAt).
         builder.HasIndex(a => a.UpdatedAt);
