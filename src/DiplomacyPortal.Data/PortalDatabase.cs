@@ -112,6 +112,9 @@ public static class PortalDatabase
     public static async Task InitializeAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
+
+        // A bulk import stopped before its end left indexes out: build them first, as the migrations expect them.
+        await DeferredIndexes.RestoreAsync(db, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
 
         // WAL lets readers (the portal) read while a writer (an import) writes; the mode is kept in the file.

@@ -1,6 +1,8 @@
+using System.Text.Json;
 using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Data.Ingestion;
 using DiplomacyPortal.Data.Storage;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace DiplomacyPortal.Data.Tests;
@@ -61,6 +63,28 @@ public sealed class TestStore : IAsyncDisposable
         }
 
         return results;
+    }
+
+    /// <summary>What a store holds, without ids that depend on the order of writes.</summary>
+    public async Task<string> SnapshotAsync()
+    {
+        await using var db = NewContext();
+        var articles = await db.Articles.AsNoTracking().OrderBy(a => a.ContentHash).Select(a => new
+        {
+            a.ContentHash, a.Headline, a.Pair, a.Date, a.PublishedAt, a.MeetingType,
+            Officials = a.Officials.OrderBy(o => o.Position).Select(o => o.Official!.Name + "/" + o.Title + "/" + o.IsProminent).ToList(),
+            Images = a.Images.OrderBy(i => i.Position).Select(i => i.Caption).ToList(),
+            Related = a.RelatedItems.OrderBy(r => r.Position).Select(r => r.Headline + "/" + (r.LinkedArticleId != null)).ToList(),
+            Countries = a.Countries.OrderBy(c => c.CountryCode).Select(c => c.CountryCode + c.Mentions + c.InPair).ToList(),
+        }).ToListAsync();
+        var meetings = await db.Meetings.AsNoTracking().OrderBy(m => m.Date).ThenBy(m => m.Pair).Select(m => new { m.Pair, m.Date, m.Type, m.ArticleCount, m.HostCountry, Participants = m.Participants.Count }).ToListAsync();
+        var search = new List<int>();
+        foreach (var query in new[] { "王毅", "东海", "俄", "Pham Binh Minh" })
+        {
+            search.Add((await Search.SearchIndex.SearchAsync(db, query)).Count);
+        }
+
+        return JsonSerializer.Serialize(new { articles, meetings, search, Officials = await db.Officials.CountAsync() });
     }
 
     public async ValueTask DisposeAsync()

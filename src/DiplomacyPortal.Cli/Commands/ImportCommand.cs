@@ -51,7 +51,8 @@ public static class ImportCommand
                 Record(new ImportResult(input.Name, ImportOutcome.Failed, null, null, null, input.Read.Problem, []));
                 return false;
             }).Select(input => new IncomingFile(input.Name, input.Read.Bytes!));
-            await store.Ingestor.ImportManyAsync(readable, receivedBy, Record, cancellationToken: cancellationToken);
+            var deferIndexes = await store.Ingestor.ShouldDeferIndexesAsync(expected, cancellationToken);
+            await store.Ingestor.ImportManyAsync(readable, receivedBy, Record, deferBrowsingIndexes: deferIndexes, cancellationToken: cancellationToken);
         }
         catch (OperationCanceledException)
         {

@@ -36,27 +36,60 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
 
     /// <summary>
     /// Imports many files, a batch per transaction, reporting each result as it is committed. The next batch is
-    /// parsed on the other cores while the current one is written, so a bulk import keeps every core busy.
+    /// parsed on the other cores while the current one is written, so a bulk import keeps every core busy. With
+    /// <paramref name="deferBrowsingIndexes"/> (see <see cref="ShouldDeferIndexesAsync"/>) the indexes only the
+    /// portal's pages read are left out meanwhile and built at the end, however the import ends.
     /// </summary>
-    public async Task ImportManyAsync(IEnumerable<IncomingFile> files, string receivedBy, Action<ImportResult> onResult, int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default)
+    public async Task ImportManyAsync(
+        IEnumerable<IncomingFile> files, string receivedBy, Action<ImportResult> onResult, int batchSize = DefaultBatchSize, bool deferBrowsingIndexes = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(onResult);
-        using var batches = files.Chunk(batchSize).GetEnumerator();
-        Task<PreparedFile[]>? PrepareNext() => batches.MoveNext() ? PrepareAsync(batches.Current, cancellationToken) : null;
-        var pending = PrepareNext();
-        while (pending is not null)
+        if (deferBrowsingIndexes)
         {
-            var prepared = await pending;
-            pending = PrepareNext();
-            foreach (var result in await WriteLockedAsync(prepared, receivedBy, cancellationToken))
+            await using var db = createContext();
+            await DeferredIndexes.DeferAsync(db, cancellationToken);
+        }
+
+        try
+        {
+            using var batches = files.Chunk(batchSize).GetEnumerator();
+            Task<PreparedFile[]>? PrepareNext() => batches.MoveNext() ? PrepareAsync(batches.Current, cancellationToken) : null;
+            var pending = PrepareNext();
+            while (pending is not null)
             {
-                onResult(result);
+                var prepared = await pending;
+                pending = PrepareNext();
+                foreach (var result in await WriteLockedAsync(prepared, receivedBy, cancellationToken))
+                {
+                    onResult(result);
+                }
             }
+        }
+        finally
+        {
+            await using var db = createContext();
+            if (deferBrowsingIndexes)
+            {
+                // Also after a stop (Ctrl-C): the store is left whole. A killed process leaves this to the next start.
+                LogBuildingIndexes(logger);
+                await DeferredIndexes.RestoreAsync(db, CancellationToken.None);
+            }
+
+            await PortalDatabase.CheckpointAsync(db, CancellationToken.None);
+        }
+    }
+
+    /// <summary>Whether an import of <paramref name="expectedFiles"/> files should defer the browsing indexes, given the store's size.</summary>
+    public async Task<bool> ShouldDeferIndexesAsync(int expectedFiles, CancellationToken cancellationToken = default)
+    {
+        if (expectedFiles < DeferredIndexes.MinimumFiles)
+        {
+            return false;
         }
 
         await using var db = createContext();
-        await PortalDatabase.CheckpointAsync(db, cancellationToken);
+        return db.Database.IsSqlite() && DeferredIndexes.IsWorthwhile(expectedFiles, await db.Articles.CountAsync(cancellationToken));
     }
 
     /// <summary>Imports a batch of files in one transaction; results in input order.</summary>
@@ -157,12 +190,13 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         await PortalDatabase.UseImportWalAsync(db, cancellationToken); // after the connection is open for the transaction: opening it resets the setting
         var now = clock.GetUtcNow().UtcDateTime;
 
-        var shas = files.Select(f => f.Sha256).ToList();
-        var knownFiles = await db.SourceFiles.AsNoTracking().Where(f => shas.Contains(f.Sha256))
-            .Select(f => new { f.Sha256, f.Id, f.ArticleId, f.Status, f.Error }).ToDictionaryAsync(f => f.Sha256, cancellationToken);
-        var hashList = files.Select(f => f.ContentHash).OfType<string>().Distinct().ToList();
-        var knownArticles = await db.Articles.AsNoTracking().Where(a => hashList.Contains(a.ContentHash)).Select(a => new { a.ContentHash, a.Id })
-            .ToDictionaryAsync(a => a.ContentHash, a => a.Id, cancellationToken);
+        Dictionary<string, StoredFile> knownFiles;
+        Dictionary<string, int> knownArticles;
+        using (var stored = new StoredCopies(db))
+        {
+            knownFiles = await stored.FilesAsync(files.Select(f => f.Sha256), cancellationToken);
+            knownArticles = await stored.ArticlesAsync(files.Select(f => f.ContentHash).OfType<string>(), cancellationToken);
+        }
 
         // Decide what each file is before writing anything: failed, a copy of a stored article, a copy of an
         // earlier file of this batch, or a new article.
@@ -439,6 +473,9 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             LogStored(logger, result.FileName, result.Outcome, result.ArticleId, result.Warnings.Count);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Building the browsing indexes the import left out")]
+    private static partial void LogBuildingIndexes(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import {File}: failed: {Reason}")]
     private static partial void LogFailed(ILogger logger, string file, string? reason);

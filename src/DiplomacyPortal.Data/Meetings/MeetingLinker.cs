@@ -47,7 +47,7 @@ internal static class MeetingLinker
     /// </summary>
     private static async Task PlaceAsync(PortalDbContext db, List<MeetingReport> reports, HashSet<int> affected, CancellationToken cancellationToken)
     {
-        var stored = await StoredCandidatesAsync(db, reports, cancellationToken);
+        var stored = (await StoredCandidatesAsync(db, reports, cancellationToken)).ToLookup(m => m.AsReport.Pair);
         var created = new List<(Meeting Meeting, List<MeetingReport> Reports)>();
         var createdByPair = new Dictionary<string, List<(Meeting Meeting, List<MeetingReport> Reports)>>();
         using var links = new RowInserter<MeetingArticle>(db);
@@ -58,7 +58,7 @@ internal static class MeetingLinker
             {
                 sibling.Reports.Add(report);
             }
-            else if (Match(stored, report) is { } storedId)
+            else if (Match(stored[report.Pair], report) is { } storedId)
             {
                 await links.InsertAsync(MeetingReports.LinkOf(storedId, report), cancellationToken);
                 affected.Add(storedId);
@@ -186,8 +186,12 @@ internal static class MeetingLinker
         return meetings.Select(m => new StoredMeeting(m.Key, m.Value with { Participants = participants[m.Key].ToList() })).OrderBy(m => m.Id).ToList();
     }
 
-    /// <summary>The stored meeting a report belongs to, one of the same type first.</summary>
-    private static int? Match(List<StoredMeeting> stored, MeetingReport report) =>
+    /// <summary>
+    /// The stored meeting a report belongs to, one of the same type first, among the candidates of its pair: a batch's
+    /// candidates are a few for each of its reports, and testing every report against all of them grew with the square
+    /// of the batch.
+    /// </summary>
+    private static int? Match(IEnumerable<StoredMeeting> stored, MeetingReport report) =>
         stored.Where(m => SameMeeting(m.AsReport, report)).OrderBy(m => m.AsReport.Type == report.Type ? 0 : 1).ThenBy(m => m.Id).Select(m => (int?)m.Id).FirstOrDefault();
 
     /// <summary>

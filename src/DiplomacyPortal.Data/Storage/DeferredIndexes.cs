@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace DiplomacyPortal.Data.Storage;
+
+/// <summary>
+/// Lets a bulk import into SQLite leave out the indexes that only the portal's pages read, and build each of them once
+/// at its end. Every article inserted changes a page of each index at a place of its own (its date, its pair, its
+/// type, its officials), so at 100,000 articles a batch of 500 changed some 3,500 pages of these indexes alone, each
+/// written to the WAL and copied into the file; building an index from the finished table sorts it once.
+/// <para>
+/// The definitions of the dropped indexes are kept in the store (table <c>DeferredIndexes</c>), in the transaction
+/// that drops them, so an import stopped in any way leaves them to <see cref="RestoreAsync"/>: at its own end, or at
+/// the next start of the portal or the CLI (<see cref="PortalDatabase.InitializeAsync"/>, before any migration). The
+/// portal reads correctly meanwhile, more slowly. PostgreSQL keeps its indexes: nothing is deferred there.
+/// </para>
+/// </summary>
+public static class DeferredIndexes
+{
+    /// <summary>
+    /// The indexes an import never reads by: the browsing lists' (pair, type, date, country, official), the meetings
+    /// dataset's filters, the hidden and updated lists. Those it reads by (hashes, headline keys, a meeting's pair and
+    /// date, a meeting's participants) and every unique index stay. A test checks that each name is in the model.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Browsing =
+    [
+        "IX_Articles_Pair_Date_IsHidden_MeetingType_Year_Month",
+        "IX_Articles_MeetingType_Date_IsHidden_Pair_Year_Month",
+        "IX_Articles_Year_Month_Day_IsHidden",
+        "IX_Articles_Date",
+        "IX_Articles_IsHidden",
+        "IX_Articles_UpdatedAt",
+        "IX_ArticleOfficials_OfficialId_ArticleId_Date_Year_Month_Title",
+        "IX_ArticleOfficials_Pair_OfficialId_ArticleId",
+        "IX_ArticleCountries_CountryCode_InPair_ArticleId",
+        "IX_ArticleImages_ArticleId_Position",
+        "IX_RelatedItems_LinkedArticleId",
+        "IX_SourceFiles_Status",
+        "IX_Meetings_Date",
+        "IX_Meetings_Type_Pair",
+        "IX_Meetings_Year_Month",
+        "IX_MeetingParticipants_OfficialId_MeetingId",
+    ];
+
+    /// <summary>Fewest files for which leaving the indexes out pays: building them reads every row once.</summary>
+    public const int MinimumFiles = 10_000;
+
+    private const string Table = "DeferredIndexes";
+
+    /// <summary>
+    /// Whether an import of <paramref name="expectedFiles"/> into a store of <paramref name="storedArticles"/> should
+    /// defer the browsing indexes: a large import, and large against the store, whose rows the rebuild reads again.
+    /// </summary>
+    public static bool IsWorthwhile(int expectedFiles, int storedArticles) =>
+        expectedFiles >= MinimumFiles && expectedFiles * 4L >= storedArticles;
+
+    /// <summary>
+    /// Drops the browsing indexes, keeping each one's definition in the store, in one transaction. An index already
+    /// deferred (by another import running) is left as it is. Does nothing on PostgreSQL.
+    /// </summary>
+    public static async Task DeferAsync(PortalDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsSqlite())
+        {
+            return;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync($"CREATE TABLE IF NOT EXISTS \"{Table}\" (\"Name\" TEXT PRIMARY KEY, \"Sql\" TEXT NOT NULL)", cancellationToken);
+        foreach (var name in Browsing)
+        {
+            var definition = await DefinitionAsync(db, name, cancellationToken);
+            if (definition is null)
+            {
+                continue;
+            }
+
+            await db.Database.ExecuteSqlAsync($"INSERT OR REPLACE INTO \"DeferredIndexes\" (\"Name\", \"Sql\") VALUES ({name}, {definition})", cancellationToken);
+#pragma warning disable EF1002 // a name from the constant list above
+            await db.Database.ExecuteSqlRawAsync($"DROP INDEX \"{name}\"", cancellationToken);
+#pragma warning restore EF1002
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Builds again every index a bulk import deferred, in one transaction, and lets SQLite refresh its statistics as
+    /// start-up does; the number of indexes built. Does nothing when none is deferred, or on PostgreSQL.
+    /// </summary>
+    public static async Task<int> RestoreAsync(PortalDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        if (!db.Database.IsSqlite() || !await ExistsAsync(db, "table", Table, cancellationToken))
+        {
+            return 0;
+        }
+
+        var names = await db.Database.SqlQueryRaw<string>($"SELECT \"Name\" AS \"Value\" FROM \"{Table}\" ORDER BY \"Name\"").ToListAsync(cancellationToken);
+        if (names.Count == 0)
+        {
+            return 0;
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var name in names)
+        {
+            var definition = await db.Database.SqlQuery<string>($"SELECT \"Sql\" AS \"Value\" FROM \"DeferredIndexes\" WHERE \"Name\" = {name}").SingleAsync(cancellationToken);
+            if (!await ExistsAsync(db, "index", name, cancellationToken))
+            {
+#pragma warning disable EF1002 // the definition SQLite itself gave when the index was dropped
+                await db.Database.ExecuteSqlRawAsync(definition, cancellationToken);
+#pragma warning restore EF1002
+            }
+        }
+
+        await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{Table}\"", cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
+        return names.Count;
+    }
+
+    private static Task<string?> DefinitionAsync(PortalDbContext db, string index, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<string?>($"SELECT \"sql\" AS \"Value\" FROM sqlite_master WHERE \"type\" = 'index' AND \"name\" = {index}").SingleOrDefaultAsync(cancellationToken);
+
+    private static Task<bool> ExistsAsync(PortalDbContext db, string type, string name, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<int>($"SELECT 1 AS \"Value\" FROM sqlite_master WHERE \"type\" = {type} AND \"name\" = {name}").AnyAsync(cancellationToken);
+}
