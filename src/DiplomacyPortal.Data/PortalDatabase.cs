@@ -113,9 +113,14 @@ public static class PortalDatabase
     {
         ArgumentNullException.ThrowIfNull(db);
 
-        // A bulk import stopped before its end left indexes out: build them first, as the migrations expect them.
-        await DeferredIndexes.RestoreAsync(db, cancellationToken);
+        // A bulk import killed before its end left indexes out: build them first, as the migrations expect them, and
+        // do what it left for its end.
+        var cutShort = await DeferredIndexes.RestoreAsync(db, cancellationToken) > 0;
         await db.Database.MigrateAsync(cancellationToken);
+        if (cutShort)
+        {
+            await Ingestion.RelatedLinks.LinkAllAsync(db, cancellationToken);
+        }
 
         // WAL lets readers (the portal) read while a writer (an import) writes; the mode is kept in the file.
         if (db.Database.IsSqlite())

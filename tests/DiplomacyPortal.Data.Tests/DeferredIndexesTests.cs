@@ -1,3 +1,4 @@
+using System.Text;
 using DiplomacyPortal.Data.Ingestion;
 using DiplomacyPortal.Data.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ public sealed class DeferredIndexesTests
 
         var indexes = db.Model.GetEntityTypes().SelectMany(e => e.GetIndexes()).ToDictionary(i => i.GetDatabaseName()!);
 
-        Assert.All(DeferredIndexes.Browsing, name => Assert.False(Assert.Contains(name, indexes).IsUnique, $"{name} is unique: it guards the data and stays"));
+        Assert.All(DeferredIndexes.Names, name => Assert.False(Assert.Contains(name, indexes).IsUnique, $"{name} is unique: it guards the data and stays"));
     }
 
     [Theory]
@@ -29,13 +30,14 @@ public sealed class DeferredIndexesTests
     [SqliteFact]
     public async Task A_bulk_import_leaving_the_indexes_out_stores_what_an_ordinary_one_does_and_ends_with_every_index()
     {
+        var files = await FilesAsync();
         await using var ordinary = await TestStore.CreateAsync();
-        await ordinary.ImportSeedsAsync();
+        await ImportOneByOneAsync(ordinary, files);
         await using var bulk = await TestStore.CreateAsync();
         var expectedIndexes = await IndexDefinitionsAsync(bulk);
         var results = new List<ImportResult>();
 
-        await bulk.Ingestor.ImportManyAsync(await SeedFilesAsync(), "test", results.Add, batchSize: 2, deferBrowsingIndexes: true);
+        await bulk.Ingestor.ImportManyAsync(files, "test", results.Add, batchSize: 2, deferIndexes: true);
 
         Assert.All(results, r => Assert.Equal(ImportOutcome.Imported, r.Outcome));
         Assert.Equal(await ordinary.SnapshotAsync(), await bulk.SnapshotAsync());
@@ -44,14 +46,19 @@ public sealed class DeferredIndexesTests
     }
 
     [SqliteFact]
-    public async Task Indexes_left_out_by_an_import_that_was_killed_are_built_at_the_next_start()
+    public async Task Indexes_and_links_left_by_an_import_that_was_killed_are_made_at_the_next_start()
     {
         await using var store = await TestStore.CreateAsync();
-        await store.ImportSeedsAsync();
+        await ImportOneByOneAsync(store, await FilesAsync());
         var expectedIndexes = await IndexDefinitionsAsync(store);
+        var expectedContent = await store.SnapshotAsync();
         await using (var db = store.NewContext())
         {
-            await DeferredIndexes.DeferAsync(db); // what a bulk import does first; a killed process goes no further
+            Assert.Equal(2, await db.RelatedItems.CountAsync(r => r.LinkedArticleId != null));
+
+            // What a bulk import does first; killed, it leaves the stored items it would have linked at its end unlinked.
+            await DeferredIndexes.DeferAsync(db);
+            await db.RelatedItems.ExecuteUpdateAsync(r => r.SetProperty(i => i.LinkedArticleId, (int?)null));
         }
 
         var indexesWhileDeferred = await IndexDefinitionsAsync(store);
@@ -61,10 +68,11 @@ public sealed class DeferredIndexesTests
             await PortalDatabase.InitializeAsync(db);
         }
 
-        Assert.All(DeferredIndexes.Browsing, name => Assert.DoesNotContain(indexesWhileDeferred, d => d.StartsWith(name + "|", StringComparison.Ordinal)));
-        Assert.Equal(DeferredIndexes.Browsing.Order(StringComparer.Ordinal), recordedWhileDeferred);
+        Assert.All(DeferredIndexes.Names, name => Assert.DoesNotContain(indexesWhileDeferred, d => d.StartsWith(name + "|", StringComparison.Ordinal)));
+        Assert.Equal(DeferredIndexes.Names.Order(StringComparer.Ordinal), recordedWhileDeferred);
         Assert.Equal(expectedIndexes, await IndexDefinitionsAsync(store));
         Assert.Empty(await DeferredRowsAsync(store));
+        Assert.Equal(expectedContent, await store.SnapshotAsync());
     }
 
     [SqliteFact]
@@ -74,10 +82,10 @@ public sealed class DeferredIndexesTests
         var expectedIndexes = await IndexDefinitionsAsync(store);
         using var stop = new CancellationTokenSource();
         var results = new List<ImportResult>();
-        var files = await SeedFilesAsync();
+        var files = await FilesAsync();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.Ingestor.ImportManyAsync(
-            files, "test", result => { results.Add(result); stop.Cancel(); }, batchSize: 1, deferBrowsingIndexes: true, cancellationToken: stop.Token));
+            files, "test", result => { results.Add(result); stop.Cancel(); }, batchSize: 1, deferIndexes: true, cancellationToken: stop.Token));
 
         var stored = Assert.Single(results);
         Assert.Equal(ImportOutcome.Imported, stored.Outcome);
@@ -87,15 +95,28 @@ public sealed class DeferredIndexesTests
         Assert.Empty(await DeferredRowsAsync(store));
     }
 
-    private static async Task<List<IncomingFile>> SeedFilesAsync()
+    /// <summary>
+    /// The seeds between two short articles that seed 002 lists among its related items: one imported before it, one
+    /// after, so that items link to stored articles and stored items to new articles.
+    /// </summary>
+    private static async Task<List<IncomingFile>> FilesAsync()
     {
-        var files = new List<IncomingFile>();
+        var files = new List<IncomingFile> { new("before.txt", Encoding.UTF8.GetBytes("越南商品涌入中国边境市场\n\n越通社谅山——越南商品大量进入中国边境市场。(完)\n")) };
         foreach (var path in TestStore.SeedPaths)
         {
             files.Add(new IncomingFile(Path.GetFileName(path), await File.ReadAllBytesAsync(path)));
         }
 
+        files.Add(new IncomingFile("after.txt", Encoding.UTF8.GetBytes("越中携手推进数字化未来\n\n越通社河内——双方推进数字化合作。(完)\n")));
         return files;
+    }
+
+    private static async Task ImportOneByOneAsync(TestStore store, IEnumerable<IncomingFile> files)
+    {
+        foreach (var file in files)
+        {
+            await store.Ingestor.ImportAsync(file.Content, file.Name, "test");
+        }
     }
 
     /// <summary>Each index of the file as "name|definition", by name.</summary>

@@ -52,7 +52,7 @@ public static class ImportCommand
                 return false;
             }).Select(input => new IncomingFile(input.Name, input.Read.Bytes!));
             var deferIndexes = await store.Ingestor.ShouldDeferIndexesAsync(expected, cancellationToken);
-            await store.Ingestor.ImportManyAsync(readable, receivedBy, Record, deferBrowsingIndexes: deferIndexes, cancellationToken: cancellationToken);
+            await store.Ingestor.ImportManyAsync(readable, receivedBy, Record, deferIndexes: deferIndexes, cancellationToken: cancellationToken);
         }
         catch (OperationCanceledException)
         {

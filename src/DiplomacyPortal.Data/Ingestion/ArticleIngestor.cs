@@ -37,15 +37,16 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     /// <summary>
     /// Imports many files, a batch per transaction, reporting each result as it is committed. The next batch is
     /// parsed on the other cores while the current one is written, so a bulk import keeps every core busy. With
-    /// <paramref name="deferBrowsingIndexes"/> (see <see cref="ShouldDeferIndexesAsync"/>) the indexes only the
-    /// portal's pages read are left out meanwhile and built at the end, however the import ends.
+    /// <paramref name="deferIndexes"/> (see <see cref="ShouldDeferIndexesAsync"/>) the indexes the import does not
+    /// read by are left out meanwhile (<see cref="DeferredIndexes"/>) and built at the end, however the import ends;
+    /// stored related items are then linked to the new articles at the end too, as that index is one of them.
     /// </summary>
     public async Task ImportManyAsync(
-        IEnumerable<IncomingFile> files, string receivedBy, Action<ImportResult> onResult, int batchSize = DefaultBatchSize, bool deferBrowsingIndexes = false, CancellationToken cancellationToken = default)
+        IEnumerable<IncomingFile> files, string receivedBy, Action<ImportResult> onResult, int batchSize = DefaultBatchSize, bool deferIndexes = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(onResult);
-        if (deferBrowsingIndexes)
+        if (deferIndexes)
         {
             await using var db = createContext();
             await DeferredIndexes.DeferAsync(db, cancellationToken);
@@ -60,7 +61,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             {
                 var prepared = await pending;
                 pending = PrepareNext();
-                foreach (var result in await WriteLockedAsync(prepared, receivedBy, cancellationToken))
+                foreach (var result in await WriteLockedAsync(prepared, receivedBy, deferIndexes, cancellationToken))
                 {
                     onResult(result);
                 }
@@ -69,18 +70,19 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         finally
         {
             await using var db = createContext();
-            if (deferBrowsingIndexes)
+            if (deferIndexes)
             {
                 // Also after a stop (Ctrl-C): the store is left whole. A killed process leaves this to the next start.
                 LogBuildingIndexes(logger);
                 await DeferredIndexes.RestoreAsync(db, CancellationToken.None);
+                await RelatedLinks.LinkAllAsync(db, CancellationToken.None);
             }
 
             await PortalDatabase.CheckpointAsync(db, CancellationToken.None);
         }
     }
 
-    /// <summary>Whether an import of <paramref name="expectedFiles"/> files should defer the browsing indexes, given the store's size.</summary>
+    /// <summary>Whether an import of <paramref name="expectedFiles"/> files should defer indexes (<see cref="DeferredIndexes.IsWorthwhile"/>), given the store's size.</summary>
     public async Task<bool> ShouldDeferIndexesAsync(int expectedFiles, CancellationToken cancellationToken = default)
     {
         if (expectedFiles < DeferredIndexes.MinimumFiles)
@@ -96,7 +98,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     public async Task<IReadOnlyList<ImportResult>> ImportBatchAsync(IReadOnlyList<IncomingFile> files, string receivedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return await WriteLockedAsync(await PrepareAsync(files, cancellationToken), receivedBy, cancellationToken);
+        return await WriteLockedAsync(await PrepareAsync(files, cancellationToken), receivedBy, linkStoredItemsLater: false, cancellationToken);
     }
 
     /// <summary>A file with everything about it that needs no store: read, hashed, mapped to a new article, tokenised for search.</summary>
@@ -124,8 +126,12 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         return prepared;
     }, cancellationToken);
 
-    /// <summary>Writes a prepared batch under the store's write lock, falling back to one file at a time when another writer stored one of them meanwhile.</summary>
-    private async Task<IReadOnlyList<ImportResult>> WriteLockedAsync(PreparedFile[] files, string receivedBy, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes a prepared batch under the store's write lock, falling back to one file at a time when another writer
+    /// stored one of them meanwhile. With <paramref name="linkStoredItemsLater"/>, only the new articles' related items
+    /// are linked; the caller links the stored items to the new articles (<see cref="RelatedLinks.LinkAllAsync"/>).
+    /// </summary>
+    private async Task<IReadOnlyList<ImportResult>> WriteLockedAsync(PreparedFile[] files, string receivedBy, bool linkStoredItemsLater, CancellationToken cancellationToken)
     {
         await StoreWriteGate.Gate.WaitAsync(cancellationToken);
         try
@@ -133,7 +139,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             IReadOnlyList<ImportResult> results;
             try
             {
-                results = await WriteBatchAsync(files, receivedBy, cancellationToken);
+                results = await WriteBatchAsync(files, receivedBy, linkStoredItemsLater, cancellationToken);
             }
             catch (Exception e) when (StoreErrors.IsConstraintViolation(e) && files.Length > 1)
             {
@@ -141,7 +147,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
                 var single = new List<ImportResult>();
                 foreach (var file in files)
                 {
-                    single.Add(await WriteOneRetryingAsync(file, receivedBy, cancellationToken));
+                    single.Add(await WriteOneRetryingAsync(file, receivedBy, linkStoredItemsLater, cancellationToken));
                 }
 
                 results = single;
@@ -164,11 +170,11 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         }
     }
 
-    private async Task<ImportResult> WriteOneRetryingAsync(PreparedFile file, string receivedBy, CancellationToken cancellationToken)
+    private async Task<ImportResult> WriteOneRetryingAsync(PreparedFile file, string receivedBy, bool linkStoredItemsLater, CancellationToken cancellationToken)
     {
         try
         {
-            return (await WriteBatchAsync([file], receivedBy, cancellationToken))[0];
+            return (await WriteBatchAsync([file], receivedBy, linkStoredItemsLater, cancellationToken))[0];
         }
         catch (Exception e) when (StoreErrors.IsConstraintViolation(e))
         {
@@ -183,7 +189,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         return new ImportResult(file.File.Name, ImportOutcome.Duplicate, existing?.ArticleId, existing?.Id, file.Read.Article?.Headline, null, file.Read.Warnings);
     }
 
-    private async Task<IReadOnlyList<ImportResult>> WriteBatchAsync(IReadOnlyList<PreparedFile> files, string receivedBy, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ImportResult>> WriteBatchAsync(IReadOnlyList<PreparedFile> files, string receivedBy, bool linkStoredItemsLater, CancellationToken cancellationToken)
     {
         await using var db = createContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -282,7 +288,15 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         await PointAtArticlesAsync(db, pointing, cancellationToken);
 
         var newIds = newArticles.Values.Select(f => f.Article!.Id).ToList();
-        await RelatedLinks.UpdateAsync(db, newIds, cancellationToken);
+        if (linkStoredItemsLater)
+        {
+            await RelatedLinks.LinkItemsOfAsync(db, newIds, cancellationToken);
+        }
+        else
+        {
+            await RelatedLinks.UpdateAsync(db, newIds, cancellationToken);
+        }
+
         db.ChangeTracker.Clear();
         await MeetingLinker.AddNewAsync(db, newArticles.Values.Select(f => f.Article!).ToList(), cancellationToken);
 
@@ -474,7 +488,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Building the browsing indexes the import left out")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Building the indexes the import left out")]
     private static partial void LogBuildingIndexes(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Import {File}: failed: {Reason}")]

@@ -8,6 +8,10 @@ namespace DiplomacyPortal.Data.Ingestion;
 /// </summary>
 internal static class RelatedLinks
 {
+    private const string FirstArticleWithTheHeadline =
+        "(SELECT a.\"Id\" FROM \"Articles\" a WHERE a.\"HeadlineKey\" = \"RelatedItems\".\"HeadlineKey\" AND a.\"Id\" <> \"RelatedItems\".\"ArticleId\" ORDER BY a.\"Id\" LIMIT 1)";
+
+    /// <summary>Links the new articles' items to stored articles, and stored items to the new articles.</summary>
     public static async Task UpdateAsync(PortalDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
     {
         if (articleIds.Count == 0)
@@ -15,28 +19,47 @@ internal static class RelatedLinks
             return;
         }
 
-        var ids = string.Join(',', articleIds);
-        const string FirstArticleWithTheHeadline =
-            "(SELECT a.\"Id\" FROM \"Articles\" a WHERE a.\"HeadlineKey\" = \"RelatedItems\".\"HeadlineKey\" AND a.\"Id\" <> \"RelatedItems\".\"ArticleId\" ORDER BY a.\"Id\" LIMIT 1)";
+        await LinkItemsOfAsync(db, articleIds, cancellationToken);
 
-        // Two statements, each led by an index of its own: the new articles' items (by ArticleId), and stored
-        // items naming a new article's headline (by HeadlineKey). The unary + keeps the planner off the index on
-        // LinkedArticleId, where "IS NULL" would walk every item not linked yet: a cost that grew with the store.
+        // Led by the index on the items' HeadlineKey. The unary + keeps the planner off the index on LinkedArticleId,
+        // where "IS NULL" would walk every item not linked yet: a cost that grew with the store.
         // The ids are integers from our own inserts, never user input.
 #pragma warning disable EF1002
         await db.Database.ExecuteSqlRawAsync(
             $"""
             UPDATE "RelatedItems" SET "LinkedArticleId" = {FirstArticleWithTheHeadline}
-            WHERE "ArticleId" IN ({ids}) AND +"LinkedArticleId" IS NULL AND "HeadlineKey" <> ''
-            """,
-            cancellationToken);
-        await db.Database.ExecuteSqlRawAsync(
-            $"""
-            UPDATE "RelatedItems" SET "LinkedArticleId" = {FirstArticleWithTheHeadline}
-            WHERE "HeadlineKey" IN (SELECT "HeadlineKey" FROM "Articles" WHERE "Id" IN ({ids}) AND "HeadlineKey" IS NOT NULL AND "HeadlineKey" <> '')
+            WHERE "HeadlineKey" IN (SELECT "HeadlineKey" FROM "Articles" WHERE "Id" IN ({string.Join(',', articleIds)}) AND "HeadlineKey" IS NOT NULL AND "HeadlineKey" <> '')
               AND +"LinkedArticleId" IS NULL
             """,
             cancellationToken);
 #pragma warning restore EF1002
     }
+
+    /// <summary>
+    /// Links the items of the new articles to stored articles only: a bulk import's batches, which leave the index on
+    /// the items' headline keys out and link the stored items once at the end (<see cref="LinkAllAsync"/>).
+    /// </summary>
+    public static async Task LinkItemsOfAsync(PortalDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken)
+    {
+        if (articleIds.Count == 0)
+        {
+            return;
+        }
+
+        // Led by the index on the items' ArticleId; the + as above.
+#pragma warning disable EF1002
+        await db.Database.ExecuteSqlRawAsync(
+            $"""
+            UPDATE "RelatedItems" SET "LinkedArticleId" = {FirstArticleWithTheHeadline}
+            WHERE "ArticleId" IN ({string.Join(',', articleIds)}) AND +"LinkedArticleId" IS NULL AND "HeadlineKey" <> ''
+            """,
+            cancellationToken);
+#pragma warning restore EF1002
+    }
+
+    /// <summary>Links every item not linked yet whose headline an article has: once, at the end of a bulk import.</summary>
+    public static Task LinkAllAsync(PortalDbContext db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync(
+            "UPDATE \"RelatedItems\" SET \"LinkedArticleId\" = " + FirstArticleWithTheHeadline + " WHERE \"LinkedArticleId\" IS NULL AND \"HeadlineKey\" <> ''",
+            cancellationToken);
 }

@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyPortal.Data.Storage;
 
 /// <summary>
-/// Lets a bulk import into SQLite leave out the indexes that only the portal's pages read, and build each of them once
-/// at its end. Every article inserted changes a page of each index at a place of its own (its date, its pair, its
-/// type, its officials), so at 100,000 articles a batch of 500 changed some 3,500 pages of these indexes alone, each
-/// written to the WAL and copied into the file; building an index from the finished table sorts it once.
+/// Lets a bulk import into SQLite leave out the indexes it does not read by, and build each of them once at its end.
+/// Every article inserted changes a page of each index at a place of its own (its date, its pair, its type, its
+/// officials, its related items' headlines), so at 100,000 articles a batch of 500 changed some 5,000 pages of these
+/// indexes alone, each written to the WAL and copied into the file; building an index from the finished table sorts
+/// it once.
 /// <para>
 /// The definitions of the dropped indexes are kept in the store (table <c>DeferredIndexes</c>), in the transaction
 /// that drops them, so an import stopped in any way leaves them to <see cref="RestoreAsync"/>: at its own end, or at
@@ -17,11 +18,13 @@ namespace DiplomacyPortal.Data.Storage;
 public static class DeferredIndexes
 {
     /// <summary>
-    /// The indexes an import never reads by: the browsing lists' (pair, type, date, country, official), the meetings
-    /// dataset's filters, the hidden and updated lists. Those it reads by (hashes, headline keys, a meeting's pair and
-    /// date, a meeting's participants) and every unique index stay. A test checks that each name is in the model.
+    /// The indexes a bulk import does not read by: the browsing lists' (pair, type, date, country, official), the
+    /// meetings dataset's filters, the hidden and updated lists, and the related items' headline keys (a bulk import
+    /// links stored items to its new articles once, at its end). Those it reads by (hashes, articles' headline keys, a
+    /// meeting's pair and date, a meeting's participants) and every unique index stay. A test checks that each name is
+    /// an index of the model.
     /// </summary>
-    public static readonly IReadOnlyList<string> Browsing =
+    public static readonly IReadOnlyList<string> Names =
     [
         "IX_Articles_Pair_Date_IsHidden_MeetingType_Year_Month",
         "IX_Articles_MeetingType_Date_IsHidden_Pair_Year_Month",
@@ -33,6 +36,7 @@ public static class DeferredIndexes
         "IX_ArticleOfficials_Pair_OfficialId_ArticleId",
         "IX_ArticleCountries_CountryCode_InPair_ArticleId",
         "IX_ArticleImages_ArticleId_Position",
+        "IX_RelatedItems_HeadlineKey",
         "IX_RelatedItems_LinkedArticleId",
         "IX_SourceFiles_Status",
         "IX_Meetings_Date",
@@ -48,13 +52,13 @@ public static class DeferredIndexes
 
     /// <summary>
     /// Whether an import of <paramref name="expectedFiles"/> into a store of <paramref name="storedArticles"/> should
-    /// defer the browsing indexes: a large import, and large against the store, whose rows the rebuild reads again.
+    /// defer the indexes: a large import, and large against the store, whose rows the rebuild reads again.
     /// </summary>
     public static bool IsWorthwhile(int expectedFiles, int storedArticles) =>
         expectedFiles >= MinimumFiles && expectedFiles * 4L >= storedArticles;
 
     /// <summary>
-    /// Drops the browsing indexes, keeping each one's definition in the store, in one transaction. An index already
+    /// Drops the indexes of <see cref="Names"/>, keeping each one's definition in the store, in one transaction. An index already
     /// deferred (by another import running) is left as it is. Does nothing on PostgreSQL.
     /// </summary>
     public static async Task DeferAsync(PortalDbContext db, CancellationToken cancellationToken = default)
@@ -67,7 +71,7 @@ public static class DeferredIndexes
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync($"CREATE TABLE IF NOT EXISTS \"{Table}\" (\"Name\" TEXT PRIMARY KEY, \"Sql\" TEXT NOT NULL)", cancellationToken);
-        foreach (var name in Browsing)
+        foreach (var name in Names)
         {
             var definition = await DefinitionAsync(db, name, cancellationToken);
             if (definition is null)
