@@ -52,6 +52,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             await DeferredIndexes.DeferAsync(db, cancellationToken);
         }
 
+        var run = new ImportRun(linkStoredItemsLater: deferIndexes);
         try
         {
             using var batches = files.Chunk(batchSize).GetEnumerator();
@@ -61,7 +62,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             {
                 var prepared = await pending;
                 pending = PrepareNext();
-                foreach (var result in await WriteLockedAsync(prepared, receivedBy, deferIndexes, cancellationToken))
+                foreach (var result in await WriteLockedAsync(prepared, receivedBy, run, cancellationToken))
                 {
                     onResult(result);
                 }
@@ -98,7 +99,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     public async Task<IReadOnlyList<ImportResult>> ImportBatchAsync(IReadOnlyList<IncomingFile> files, string receivedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return await WriteLockedAsync(await PrepareAsync(files, cancellationToken), receivedBy, linkStoredItemsLater: false, cancellationToken);
+        return await WriteLockedAsync(await PrepareAsync(files, cancellationToken), receivedBy, new ImportRun(linkStoredItemsLater: false), cancellationToken);
     }
 
     /// <summary>A file with everything about it that needs no store: read, hashed, mapped to a new article, tokenised for search.</summary>
@@ -126,12 +127,21 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         return prepared;
     }, cancellationToken);
 
-    /// <summary>
-    /// Writes a prepared batch under the store's write lock, falling back to one file at a time when another writer
-    /// stored one of them meanwhile. With <paramref name="linkStoredItemsLater"/>, only the new articles' related items
-    /// are linked; the caller links the stored items to the new articles (<see cref="RelatedLinks.LinkAllAsync"/>).
-    /// </summary>
-    private async Task<IReadOnlyList<ImportResult>> WriteLockedAsync(PreparedFile[] files, string receivedBy, bool linkStoredItemsLater, CancellationToken cancellationToken)
+    /// <summary>What the batches of one import share.</summary>
+    private sealed class ImportRun(bool linkStoredItemsLater)
+    {
+        /// <summary>
+        /// Whether a batch links only its new articles' related items, the import linking the stored items to the new
+        /// articles at its end (<see cref="RelatedLinks.LinkAllAsync"/>).
+        /// </summary>
+        public bool LinkStoredItemsLater { get; } = linkStoredItemsLater;
+
+        /// <summary>The officials earlier batches saved: a batch of 500 articles read a thousand of them back (a tenth of an import).</summary>
+        public SavedOfficials Officials { get; } = new();
+    }
+
+    /// <summary>Writes a prepared batch under the store's write lock, falling back to one file at a time when another writer stored one of them meanwhile.</summary>
+    private async Task<IReadOnlyList<ImportResult>> WriteLockedAsync(PreparedFile[] files, string receivedBy, ImportRun run, CancellationToken cancellationToken)
     {
         await StoreWriteGate.Gate.WaitAsync(cancellationToken);
         try
@@ -139,7 +149,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             IReadOnlyList<ImportResult> results;
             try
             {
-                results = await WriteBatchAsync(files, receivedBy, linkStoredItemsLater, cancellationToken);
+                results = await WriteBatchAsync(files, receivedBy, run, cancellationToken);
             }
             catch (Exception e) when (StoreErrors.IsConstraintViolation(e) && files.Length > 1)
             {
@@ -147,7 +157,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
                 var single = new List<ImportResult>();
                 foreach (var file in files)
                 {
-                    single.Add(await WriteOneRetryingAsync(file, receivedBy, linkStoredItemsLater, cancellationToken));
+                    single.Add(await WriteOneRetryingAsync(file, receivedBy, run, cancellationToken));
                 }
 
                 results = single;
@@ -170,11 +180,11 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         }
     }
 
-    private async Task<ImportResult> WriteOneRetryingAsync(PreparedFile file, string receivedBy, bool linkStoredItemsLater, CancellationToken cancellationToken)
+    private async Task<ImportResult> WriteOneRetryingAsync(PreparedFile file, string receivedBy, ImportRun run, CancellationToken cancellationToken)
     {
         try
         {
-            return (await WriteBatchAsync([file], receivedBy, linkStoredItemsLater, cancellationToken))[0];
+            return (await WriteBatchAsync([file], receivedBy, run, cancellationToken))[0];
         }
         catch (Exception e) when (StoreErrors.IsConstraintViolation(e))
         {
@@ -189,7 +199,21 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         return new ImportResult(file.File.Name, ImportOutcome.Duplicate, existing?.ArticleId, existing?.Id, file.Read.Article?.Headline, null, file.Read.Warnings);
     }
 
-    private async Task<IReadOnlyList<ImportResult>> WriteBatchAsync(IReadOnlyList<PreparedFile> files, string receivedBy, bool linkStoredItemsLater, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ImportResult>> WriteBatchAsync(IReadOnlyList<PreparedFile> files, string receivedBy, ImportRun run, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WriteBatchOnceAsync(files, receivedBy, run, cancellationToken);
+        }
+        catch
+        {
+            // The transaction undid what the batch added to saved officials; their entities in memory still hold it.
+            run.Officials.Forget();
+            throw;
+        }
+    }
+
+    private async Task<IReadOnlyList<ImportResult>> WriteBatchOnceAsync(IReadOnlyList<PreparedFile> files, string receivedBy, ImportRun run, CancellationToken cancellationToken)
     {
         await using var db = createContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -256,7 +280,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         }
 
         // Officials are few and shared between articles: found or created through EF Core, saved once for the batch.
-        var officials = new OfficialLinker(db);
+        var officials = new OfficialLinker(db, run.Officials);
         await officials.PreloadAsync(newArticles.Values.SelectMany(f => f.Read.Analysis!.Officials.Select(o => o.Name)), cancellationToken);
         foreach (var file in newArticles.Values)
         {
@@ -288,7 +312,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         await PointAtArticlesAsync(db, pointing, cancellationToken);
 
         var newIds = newArticles.Values.Select(f => f.Article!.Id).ToList();
-        if (linkStoredItemsLater)
+        if (run.LinkStoredItemsLater)
         {
             await RelatedLinks.LinkItemsOfAsync(db, newIds, cancellationToken);
         }
@@ -312,6 +336,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         }
 
         await transaction.CommitAsync(cancellationToken);
+        run.Officials.Remember(officials.Linked);
 
         for (var i = 0; i < files.Count; i++)
         {

@@ -7,23 +7,36 @@ namespace DiplomacyPortal.Data.Ingestion;
 
 /// <summary>
 /// Finds or creates the one row of each official and links it to articles with the title as written there.
-/// One linker serves a whole batch, so an official new to the store is created once however many articles name it.
+/// One linker serves a whole batch, so an official new to the store is created once however many articles name it;
+/// given the officials its import saved in earlier batches (<see cref="SavedOfficials"/>), it links to those without
+/// reading them again.
 /// </summary>
-internal sealed class OfficialLinker(PortalDbContext db)
+internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved = null)
 {
     private static readonly Dictionary<string, KnownOfficial> Known = GazetteerData.Default.Officials.ToDictionary(o => o.Name);
     private readonly Dictionary<string, Official> _officials = new(StringComparer.Ordinal);
 
+    /// <summary>Names looked up and not stored: each is created at its first link, not looked up again for every article naming it.</summary>
+    private readonly HashSet<string> _notStored = new(StringComparer.Ordinal);
+
+    /// <summary>Saved officials this batch links to without tracking them: attached to the context when a link adds to one.</summary>
+    private readonly HashSet<Official> _unattached = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The officials this linker linked, with their ids once saved.</summary>
+    public IEnumerable<Official> Linked => _officials.Values;
+
     /// <summary>Loads the stored officials among <paramref name="names"/> in one query.</summary>
     public async Task PreloadAsync(IEnumerable<string> names, CancellationToken cancellationToken)
     {
-        var missing = names.Where(n => !_officials.ContainsKey(n)).Distinct().ToList();
+        var missing = names.Where(n => !_officials.ContainsKey(n) && !_notStored.Contains(n) && !(saved?.Contains(n) ?? false)).Distinct().ToList();
         if (missing.Count > 0)
         {
             foreach (var official in await db.Officials.Include(o => o.Aliases).Where(o => missing.Contains(o.Name)).ToListAsync(cancellationToken))
             {
                 _officials[official.Name] = official;
             }
+
+            _notStored.UnionWith(missing.Where(n => !_officials.ContainsKey(n)));
         }
     }
 
@@ -33,13 +46,7 @@ internal sealed class OfficialLinker(PortalDbContext db)
 
         foreach (var (extracted, position) in found.Select((o, i) => (o, i)))
         {
-            if (!_officials.TryGetValue(extracted.Name, out var official))
-            {
-                official = new Official { Name = extracted.Name };
-                db.Officials.Add(official);
-                _officials[extracted.Name] = official;
-            }
-
+            var official = OfficialFor(extracted);
             official.CountryCode ??= extracted.CountryCode;
             official.LatinName ??= extracted.LatinName;
             official.VietnameseName ??= extracted.VietnameseName;
@@ -65,6 +72,54 @@ internal sealed class OfficialLinker(PortalDbContext db)
         }
     }
 
+    /// <summary>
+    /// The official of a name: this batch's, one saved earlier in the import (tracked only once a link adds to it, so
+    /// the batch neither reads nor checks the others), or a new one.
+    /// </summary>
+    private Official OfficialFor(ExtractedOfficial extracted)
+    {
+        if (_officials.TryGetValue(extracted.Name, out var official))
+        {
+            if (_unattached.Contains(official) && Adds(official, extracted))
+            {
+                db.Officials.Attach(official);
+                _unattached.Remove(official);
+            }
+
+            return official;
+        }
+
+        if (saved is not null && saved.TryGet(extracted.Name, out official))
+        {
+            if (Adds(official, extracted))
+            {
+                db.Officials.Attach(official);
+            }
+            else
+            {
+                _unattached.Add(official);
+            }
+        }
+        else
+        {
+            official = new Official { Name = extracted.Name };
+            db.Officials.Add(official);
+        }
+
+        _officials[extracted.Name] = official;
+        return official;
+    }
+
+    /// <summary>
+    /// Whether a link gives a saved official a value it lacks. Its aliases follow from its names, all added when it
+    /// was saved, so they change only with them.
+    /// </summary>
+    private static bool Adds(Official official, ExtractedOfficial extracted) =>
+        (official.CountryCode is null && extracted.CountryCode is not null)
+        || (official.LatinName is null && extracted.LatinName is not null)
+        || (official.VietnameseName is null && extracted.VietnameseName is not null)
+        || (!official.IsKnown && extracted.IsKnown);
+
     /// <summary>Romanised names and aliases of the article's officials, for the search index.</summary>
     public static IEnumerable<string> LatinNamesOf(Article article) =>
         article.Officials.Select(o => o.Official).OfType<Official>().SelectMany(AliasesOf).Distinct();
@@ -79,4 +134,29 @@ internal sealed class OfficialLinker(PortalDbContext db)
 
         return aliases.OfType<string>().Distinct().ToList();
     }
+}
+
+/// <summary>
+/// The officials one import has saved, kept across its batches as entities with their ids and aliases. Officials are
+/// never deleted and only gain values, so what the import saved stays true while it runs; after a batch that failed,
+/// whose transaction undid what it added, the import forgets them all and reads them again.
+/// </summary>
+internal sealed class SavedOfficials
+{
+    private readonly Dictionary<string, Official> _byName = new(StringComparer.Ordinal);
+
+    public bool Contains(string name) => _byName.ContainsKey(name);
+
+    public bool TryGet(string name, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out Official official) => _byName.TryGetValue(name, out official);
+
+    /// <summary>Keeps the officials of a committed batch.</summary>
+    public void Remember(IEnumerable<Official> officials)
+    {
+        foreach (var official in officials)
+        {
+            _byName[official.Name] = official;
+        }
+    }
+
+    public void Forget() => _byName.Clear();
 }
