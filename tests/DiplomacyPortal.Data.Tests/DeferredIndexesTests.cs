@@ -27,6 +27,15 @@ public sealed class DeferredIndexesTests
     public void Only_an_import_large_in_itself_and_against_the_store_defers_the_indexes(int files, int storedArticles, bool defers) =>
         Assert.Equal(defers, DeferredIndexes.IsWorthwhile(files, storedArticles));
 
+    [Fact]
+    public async Task The_ingestor_defers_the_indexes_of_a_large_import_into_SQLite_only()
+    {
+        await using var store = await TestStore.CreateAsync();
+
+        Assert.Equal(!store.IsPostgres, await store.Ingestor.ShouldDeferIndexesAsync(DeferredIndexes.MinimumFiles));
+        Assert.False(await store.Ingestor.ShouldDeferIndexesAsync(DeferredIndexes.MinimumFiles - 1));
+    }
+
     [SqliteFact]
     public async Task A_bulk_import_leaving_the_indexes_out_stores_what_an_ordinary_one_does_and_ends_with_every_index()
     {

@@ -46,7 +46,8 @@ internal static class RelatedLinks
             return;
         }
 
-        // Led by the index on the items' ArticleId; the + as above.
+        // Led by the index on the items' ArticleId; the + keeps the planner off the index on LinkedArticleId (see
+        // UpdateAsync). The ids are integers from our own inserts, never user input.
 #pragma warning disable EF1002
         await db.Database.ExecuteSqlRawAsync(
             $"""

@@ -58,8 +58,8 @@ public static class DeferredIndexes
         expectedFiles >= MinimumFiles && expectedFiles * 4L >= storedArticles;
 
     /// <summary>
-    /// Drops the indexes of <see cref="Names"/>, keeping each one's definition in the store, in one transaction. An index already
-    /// deferred (by another import running) is left as it is. Does nothing on PostgreSQL.
+    /// Drops the indexes of <see cref="Names"/>, keeping each one's definition in the store, in one transaction. An
+    /// index already deferred (by another import running) is left as it is. Does nothing on PostgreSQL.
     /// </summary>
     public static async Task DeferAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
