@@ -55,12 +55,13 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         var run = new ImportRun(linkStoredItemsLater: deferIndexes);
         try
         {
+            // The next batch is taken from the enumeration (which may read the files from disk) and prepared off the
+            // writer's thread: taken on it, reading 500 files was 3% of an import's time. One batch at a time, in order.
             using var batches = files.Chunk(batchSize).GetEnumerator();
-            Task<PreparedFile[]>? PrepareNext() => batches.MoveNext() ? PrepareAsync(batches.Current, cancellationToken) : null;
+            Task<PreparedFile[]?> PrepareNext() => Task.Run(() => batches.MoveNext() ? Prepare(batches.Current, cancellationToken) : null, cancellationToken);
             var pending = PrepareNext();
-            while (pending is not null)
+            while (await pending is { } prepared)
             {
-                var prepared = await pending;
                 pending = PrepareNext();
                 foreach (var result in await WriteLockedAsync(prepared, receivedBy, run, cancellationToken))
                 {
@@ -99,14 +100,15 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     public async Task<IReadOnlyList<ImportResult>> ImportBatchAsync(IReadOnlyList<IncomingFile> files, string receivedBy, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(files);
-        return await WriteLockedAsync(await PrepareAsync(files, cancellationToken), receivedBy, new ImportRun(linkStoredItemsLater: false), cancellationToken);
+        var prepared = await Task.Run(() => Prepare(files, cancellationToken), cancellationToken);
+        return await WriteLockedAsync(prepared, receivedBy, new ImportRun(linkStoredItemsLater: false), cancellationToken);
     }
 
     /// <summary>A file with everything about it that needs no store: read, hashed, mapped to a new article, tokenised for search.</summary>
     private sealed record PreparedFile(IncomingFile File, ArticleReadResult Read, string Sha256, string? ContentHash, Article? Article, SearchDocument? Search);
 
     /// <summary>Reads, hashes and maps files on all cores; pure, so it runs outside the write lock.</summary>
-    private Task<PreparedFile[]> PrepareAsync(IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken) => Task.Run(() =>
+    private PreparedFile[] Prepare(IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var prepared = new PreparedFile[files.Count];
@@ -125,7 +127,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             prepared[i] = new PreparedFile(files[i], read, sha, contentHash, article, SearchDocument.Of(article, article.Images.Select(image => image.Caption)));
         });
         return prepared;
-    }, cancellationToken);
+    }
 
     /// <summary>What the batches of one import share.</summary>
     private sealed class ImportRun(bool linkStoredItemsLater)
