@@ -34,6 +34,12 @@ public sealed class SyntheticCorpus(int seed)
     private readonly Random _random = new(seed);
     private readonly GazetteerData _gazetteer = GazetteerData.Default;
 
+    /// <summary>
+    /// Headlines of the last 1,000 articles written (the n-th at n mod 1,000): a third of a related list names one, as
+    /// VNA's lists name its recent articles, so an import links items to articles.
+    /// </summary>
+    private readonly string[] _recentHeadlines = new string[1_000];
+
     /// <summary>Writes <paramref name="count"/> articles to <paramref name="folder"/> (emptied first); their paths in order.</summary>
     public static List<string> Write(string folder, int count, int seed)
     {
@@ -77,8 +83,12 @@ public sealed class SyntheticCorpus(int seed)
         var related = Enumerable.Range(0, 3 + _random.Next(6)).Select(r =>
         {
             var other = _gazetteer.CountriesByCode[Partners[_random.Next(Partners.Length)]];
-            return (Headline: $"越南与{other.Chinese}加强{(r % 2 == 0 ? "经贸" : "人文")}合作（{index % 997}-{r}）", Summary: Sentences[_random.Next(Sentences.Length)] + Sentences[_random.Next(Sentences.Length)]);
+            var relatedHeadline = index > 0 && _random.Next(3) == 0
+                ? _recentHeadlines[_random.Next(Math.Min(index, _recentHeadlines.Length))]
+                : $"越南与{other.Chinese}加强{(r % 2 == 0 ? "经贸" : "人文")}合作（{index % 997}-{r}）";
+            return (Headline: relatedHeadline, Summary: Sentences[_random.Next(Sentences.Length)] + Sentences[_random.Next(Sentences.Length)]);
         }).ToList();
+        _recentHeadlines[index % _recentHeadlines.Length] = headline;
 
         if (index % 5 == 4)
         {
