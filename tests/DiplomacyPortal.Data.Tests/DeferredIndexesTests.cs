@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Tests;
 
-/// <summary>A bulk import that leaves the browsing indexes out and builds them at its end, however it ends.</summary>
+/// <summary>A bulk import that leaves out the indexes it does not read by and builds them at its end, however it ends.</summary>
 public sealed class DeferredIndexesTests
 {
     [Fact]
@@ -45,10 +45,17 @@ public sealed class DeferredIndexesTests
         await using var bulk = await TestStore.CreateAsync();
         var expectedIndexes = await IndexDefinitionsAsync(bulk);
         var results = new List<ImportResult>();
+        var indexesDuringTheImport = new List<int>();
+        void Record(ImportResult result)
+        {
+            results.Add(result);
+            indexesDuringTheImport.Add(CountIndexes(bulk, DeferredIndexes.Names));
+        }
 
-        await bulk.Ingestor.ImportManyAsync(files, "test", results.Add, batchSize: 2, deferIndexes: true);
+        await bulk.Ingestor.ImportManyAsync(files, "test", Record, batchSize: 2, deferIndexes: true);
 
         Assert.All(results, r => Assert.Equal(ImportOutcome.Imported, r.Outcome));
+        Assert.All(indexesDuringTheImport, count => Assert.Equal(0, count));
         Assert.Equal(await ordinary.SnapshotAsync(), await bulk.SnapshotAsync());
         Assert.Equal(expectedIndexes, await IndexDefinitionsAsync(bulk));
         Assert.Empty(await DeferredRowsAsync(bulk));
@@ -126,6 +133,23 @@ public sealed class DeferredIndexesTests
         {
             await store.Ingestor.ImportAsync(file.Content, file.Name, "test");
         }
+    }
+
+    /// <summary>How many of <paramref name="names"/> the file has as indexes now (read on a connection of its own, as the portal would).</summary>
+    private static int CountIndexes(TestStore store, IEnumerable<string> names)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(store.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT name FROM sqlite_master WHERE type = 'index'";
+        using var reader = command.ExecuteReader();
+        var present = new HashSet<string>();
+        while (reader.Read())
+        {
+            present.Add(reader.GetString(0));
+        }
+
+        return names.Count(present.Contains);
     }
 
     /// <summary>Each index of the file as "name|definition", by name.</summary>
