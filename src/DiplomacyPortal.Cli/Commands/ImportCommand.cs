@@ -52,6 +52,12 @@ public static class ImportCommand
                 return false;
             }).Select(input => new IncomingFile(input.Name, input.Read.Bytes!));
             var deferIndexes = await store.Ingestor.ShouldDeferIndexesAsync(expected, cancellationToken);
+            if (deferIndexes)
+            {
+                // Said first, so that the pause after the last file (the indexes being built) is not taken for a hang.
+                output.WriteLine("A bulk import: the browsing indexes are left out meanwhile and built after the last file.");
+            }
+
             await store.Ingestor.ImportManyAsync(readable, receivedBy, Record, deferIndexes: deferIndexes, cancellationToken: cancellationToken);
         }
         catch (OperationCanceledException)
