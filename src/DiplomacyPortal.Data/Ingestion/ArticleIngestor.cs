@@ -87,11 +87,6 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     /// <summary>Whether an import of <paramref name="expectedFiles"/> files should defer indexes (<see cref="DeferredIndexes.IsWorthwhile"/>), given the store's size.</summary>
     public async Task<bool> ShouldDeferIndexesAsync(int expectedFiles, CancellationToken cancellationToken = default)
     {
-        if (expectedFiles < DeferredIndexes.MinimumFiles)
-        {
-            return false;
-        }
-
         await using var db = createContext();
         return db.Database.IsSqlite() && DeferredIndexes.IsWorthwhile(expectedFiles, await db.Articles.CountAsync(cancellationToken));
     }
