@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
 using DiplomacyPortal.Core.Gazetteer;
 using DiplomacyPortal.Core.Text;
 
@@ -151,15 +152,16 @@ public sealed class CountryFinder
         hit.End >= text.Length || !_countries[hit.Value].NotFollowedBy.Contains(text[hit.End], StringComparison.Ordinal);
 
     /// <summary>Reads a chain of one-character forms containing 越 (越中, 中越, 越老柬) at <paramref name="start"/>.</summary>
-    private bool TryReadCompound(string text, int start, out string compound, out List<string[]> tokens)
+    private bool TryReadCompound(string text, int start, out string compound, [NotNullWhen(true)] out List<string[]>? tokens)
     {
         compound = string.Empty;
-        tokens = [];
         if (_abbreviations.LongestAt(text, start) is null)
         {
+            tokens = null; // most characters start no compound: no list for them
             return false;
         }
 
+        tokens = [];
         var ends = new List<int>();
         var i = start;
         while (i < text.Length && _abbreviations.LongestAt(text, i) is { } token)

@@ -14,17 +14,25 @@ namespace DiplomacyPortal.Data.Search;
 public static class SearchTokens
 {
     /// <summary>"越中两国" → "越中 中两 两国".</summary>
+    /// <remarks>Each run of Han characters ends with "|", so no bigram spans two runs: a phrase query cannot match across punctuation.</remarks>
     public static string Bigrams(string text)
     {
+        // Read in place rather than through HanRuns: an article's text has hundreds of runs, each a string there.
         var builder = new StringBuilder(text.Length * 3);
-        foreach (var run in HanRuns(text))
+        var inRun = false;
+        for (var i = 0; i <= text.Length; i++)
         {
-            for (var i = 0; i + 1 < run.Length; i++)
+            var isHan = i < text.Length && Chars.IsHan(text[i]);
+            if (isHan && inRun)
             {
-                builder.Append(run[i]).Append(run[i + 1]).Append(' ');
+                builder.Append(text[i - 1]).Append(text[i]).Append(' ');
+            }
+            else if (!isHan && inRun)
+            {
+                builder.Append("| ");
             }
 
-            builder.Append("| ");
+            inRun = isHan;
         }
 
         return builder.ToString();
