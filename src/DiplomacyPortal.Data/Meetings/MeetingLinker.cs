@@ -196,7 +196,7 @@ internal static class MeetingLinker
 
     /// <summary>
     /// Derives stored meetings' fields again from the reports kept on their links, in three queries for all of
-    /// them; deletes the meetings no article reports any more.
+    /// them, and writes them (<see cref="StoredMeetingWriter"/>); deletes the meetings no article reports any more.
     /// </summary>
     private static async Task RefreshAsync(PortalDbContext db, List<int> meetingIds, CancellationToken cancellationToken)
     {
@@ -205,22 +205,22 @@ internal static class MeetingLinker
             return;
         }
 
-        var meetings = await db.Meetings.Include(m => m.Participants).Where(m => meetingIds.Contains(m.Id)).ToListAsync(cancellationToken);
+        var meetings = await db.Meetings.AsNoTracking().Include(m => m.Participants).Where(m => meetingIds.Contains(m.Id)).ToListAsync(cancellationToken);
         var reportsOf = await MeetingReports.OfMeetingsAsync(db, meetingIds, cancellationToken);
+        using var writer = new StoredMeetingWriter(db);
         foreach (var meeting in meetings)
         {
             var own = reportsOf[meeting.Id].ToList();
             if (own.Count == 0)
             {
-                db.Meetings.Remove(meeting);
+                await writer.DeleteAsync(meeting.Id, cancellationToken);
+                continue;
             }
-            else
-            {
-                Derive(meeting, own);
-            }
-        }
 
-        await db.SaveChangesAsync(cancellationToken);
+            var stored = StoredMeetingWriter.Snapshot(meeting);
+            Derive(meeting, own);
+            await writer.UpdateAsync(meeting, stored, cancellationToken);
+        }
     }
 
     /// <summary>A meeting's fields from its reports: the most precise date, the most frequent type, the host the text names, everyone named.</summary>
