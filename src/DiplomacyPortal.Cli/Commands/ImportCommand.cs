@@ -55,7 +55,7 @@ public static class ImportCommand
             if (deferIndexes)
             {
                 // Said first, so that the pause after the last file (the indexes being built) is not taken for a hang.
-                output.WriteLine("A bulk import: the browsing indexes are left out meanwhile and built after the last file.");
+                output.WriteLine("A bulk import: the indexes it does not read by are left out meanwhile and built after the last file (until then the portal's lists are slower).");
             }
 
             await store.Ingestor.ImportManyAsync(readable, receivedBy, Record, deferIndexes: deferIndexes, cancellationToken: cancellationToken);

@@ -105,7 +105,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     /// <summary>
     /// Reads, hashes and maps files on every core but one; pure, so it runs outside the write lock. The core left is the
     /// writer's, which prepares nothing: with the next batch prepared on all cores beside it, the writer waited for a
-    /// core (and spent 40% longer on its inserts at 2 cores), while one core prepares a batch in less time than the
+    /// core (its inserts took half as long again at 2 cores), while one core prepares a batch in less time than the
     /// writer takes to write one.
     /// </summary>
     private PreparedFile[] Prepare(IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken)

@@ -99,20 +99,19 @@ public static class DeferredIndexes
             return 0;
         }
 
-        var names = await db.Database.SqlQueryRaw<string>($"SELECT \"Name\" AS \"Value\" FROM \"{Table}\" ORDER BY \"Name\"").ToListAsync(cancellationToken);
-        if (names.Count == 0)
+        var deferred = await db.Database.SqlQueryRaw<DeferredIndex>($"SELECT \"Name\", \"Sql\" FROM \"{Table}\" ORDER BY \"Name\"").ToListAsync(cancellationToken);
+        if (deferred.Count == 0)
         {
             return 0;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        foreach (var name in names)
+        foreach (var index in deferred)
         {
-            var definition = await db.Database.SqlQuery<string>($"SELECT \"Sql\" AS \"Value\" FROM \"DeferredIndexes\" WHERE \"Name\" = {name}").SingleAsync(cancellationToken);
-            if (!await ExistsAsync(db, "index", name, cancellationToken))
+            if (!await ExistsAsync(db, "index", index.Name, cancellationToken))
             {
 #pragma warning disable EF1002 // the definition SQLite itself gave when the index was dropped
-                await db.Database.ExecuteSqlRawAsync(definition, cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(index.Sql, cancellationToken);
 #pragma warning restore EF1002
             }
         }
@@ -120,7 +119,15 @@ public static class DeferredIndexes
         await db.Database.ExecuteSqlRawAsync($"DELETE FROM \"{Table}\"", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);
-        return names.Count;
+        return deferred.Count;
+    }
+
+    /// <summary>A row of the table <c>DeferredIndexes</c>: an index left out, and the SQL that builds it again.</summary>
+    private sealed class DeferredIndex
+    {
+        public required string Name { get; init; }
+
+        public required string Sql { get; init; }
     }
 
     private static Task<string?> DefinitionAsync(PortalDbContext db, string index, CancellationToken cancellationToken) =>
