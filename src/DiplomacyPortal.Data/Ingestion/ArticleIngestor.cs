@@ -100,7 +100,18 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     }
 
     /// <summary>A file with everything about it that needs no store: read, hashed, mapped to a new article, tokenised for search.</summary>
-    private sealed record PreparedFile(IncomingFile File, ArticleReadResult Read, string Sha256, string? ContentHash, Article? Article, SearchDocument? Search);
+    private sealed record PreparedFile(IncomingFile File, ReadFacts Read, string Sha256, string? ContentHash, Article? Article, SearchDocument? Search);
+
+    /// <summary>
+    /// What the writer needs of a file's reading. The rest — its decoded text, parsed structure and analysis — is let go
+    /// once the file is prepared: a prepared batch waits in memory while the one before it is written, and the garbage
+    /// collector copies whatever it keeps alive from one generation to the next.
+    /// </summary>
+    private sealed record ReadFacts(string? Headline, IReadOnlyList<string> Warnings, string? EncodingName, string? Error, IReadOnlyList<ExtractedOfficial> Officials)
+    {
+        public static ReadFacts Of(ArticleReadResult read) =>
+            new(read.Article?.Headline, read.Warnings, read.Decoded?.EncodingName, read.Error, read.Analysis?.Officials ?? []);
+    }
 
     /// <summary>
     /// Reads, hashes and maps files on every core but one; pure, so it runs outside the write lock. The core left is the
@@ -119,13 +130,13 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             var sha = Hashing.Sha256Hex(files[i].Content);
             if (!read.Succeeded)
             {
-                prepared[i] = new PreparedFile(files[i], read, sha, null, null, null);
+                prepared[i] = new PreparedFile(files[i], ReadFacts.Of(read), sha, null, null, null);
                 return;
             }
 
             var contentHash = ArticleMapper.ContentHash(read.Decoded!.Text);
             var article = ArticleMapper.Create(0, contentHash, read, now);
-            prepared[i] = new PreparedFile(files[i], read, sha, contentHash, article, SearchDocument.Of(article, article.Images.Select(image => image.Caption)));
+            prepared[i] = new PreparedFile(files[i], ReadFacts.Of(read), sha, contentHash, article, SearchDocument.Of(article, article.Images.Select(image => image.Caption)));
         });
         return prepared;
     }
@@ -199,7 +210,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     {
         await using var db = createContext();
         var existing = await db.SourceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Sha256 == file.Sha256, cancellationToken);
-        return new ImportResult(file.File.Name, ImportOutcome.Duplicate, existing?.ArticleId, existing?.Id, file.Read.Article?.Headline, null, file.Read.Warnings);
+        return new ImportResult(file.File.Name, ImportOutcome.Duplicate, existing?.ArticleId, existing?.Id, file.Read.Headline, null, file.Read.Warnings);
     }
 
     private async Task<IReadOnlyList<ImportResult>> WriteBatchAsync(IReadOnlyList<PreparedFile> files, string receivedBy, ImportRun run, CancellationToken cancellationToken)
@@ -244,7 +255,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             {
                 results[i] = known.Status == SourceFileStatus.Failed
                     ? new ImportResult(file.Name, ImportOutcome.Failed, null, known.Id, null, $"This file was received before and failed: {known.Error}", [])
-                    : new ImportResult(file.Name, ImportOutcome.Duplicate, known.ArticleId, known.Id, read.Article?.Headline, null, read.Warnings);
+                    : new ImportResult(file.Name, ImportOutcome.Duplicate, known.ArticleId, known.Id, read.Headline, null, read.Warnings);
                 continue;
             }
 
@@ -267,7 +278,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
                 FileName = Path.GetFileName(file.Name),
                 Content = file.Content,
                 Size = file.Content.Length,
-                Encoding = read.Decoded?.EncodingName,
+                Encoding = read.EncodingName,
                 ReceivedAt = now,
                 ReceivedBy = receivedBy,
                 ParserVersion = ArticleParser.Version,
@@ -284,11 +295,11 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
 
         // Officials are few and shared between articles: found or created through EF Core, saved once for the batch.
         var officials = new OfficialLinker(db, run.Officials);
-        await officials.PreloadAsync(newArticles.Values.SelectMany(f => f.Read.Analysis!.Officials.Select(o => o.Name)), cancellationToken);
+        await officials.PreloadAsync(newArticles.Values.SelectMany(f => f.Read.Officials.Select(o => o.Name)), cancellationToken);
         foreach (var file in newArticles.Values)
         {
             file.Article!.Officials.Clear(); // a batch that is retried file by file links them again
-            await officials.LinkAsync(file.Article, file.Read.Analysis!.Officials, cancellationToken);
+            await officials.LinkAsync(file.Article, file.Read.Officials, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -354,8 +365,8 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
             results[i] = source.Status switch
             {
                 SourceFileStatus.Failed => new ImportResult(file.Name, ImportOutcome.Failed, null, source.Id, null, read.Error, []),
-                SourceFileStatus.Imported when isFirstCopy => new ImportResult(file.Name, ImportOutcome.Imported, source.ArticleId, source.Id, read.Article!.Headline, null, read.Warnings),
-                _ => new ImportResult(file.Name, ImportOutcome.Duplicate, source.ArticleId, source.Id, read.Article?.Headline, null, read.Warnings),
+                SourceFileStatus.Imported when isFirstCopy => new ImportResult(file.Name, ImportOutcome.Imported, source.ArticleId, source.Id, read.Headline, null, read.Warnings),
+                _ => new ImportResult(file.Name, ImportOutcome.Duplicate, source.ArticleId, source.Id, read.Headline, null, read.Warnings),
             };
         }
 
