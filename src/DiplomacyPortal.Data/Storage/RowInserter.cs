@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -11,12 +12,14 @@ namespace DiplomacyPortal.Data.Storage;
 /// without change tracking. A bulk import writes tens of rows per article; EF Core's SaveChanges costs a
 /// tracked entry and a statement build per row, which made it most of an import's time.
 /// The statement is built from the EF Core model (table, columns, value conversions), so it follows the
-/// entity's configuration and the provider's SQL, and a generated key comes back through RETURNING.
+/// entity's configuration and the provider's SQL, and a generated key comes back through RETURNING. On SQLite it runs
+/// on SQLite's own handle (<see cref="SqliteStatement"/>) when every column's values can be bound there.
 /// </summary>
 internal sealed class RowInserter<T> : IDisposable
     where T : class
 {
     private readonly DbCommand _command;
+    private readonly SqliteStatement? _sqlite;
     private readonly List<(IProperty Property, DbParameter Parameter, Func<object?, object?> ToProvider)> _columns = [];
     private readonly IProperty? _generatedKey;
 
@@ -31,6 +34,7 @@ internal sealed class RowInserter<T> : IDisposable
         _command = db.Database.GetDbConnection().CreateCommand();
         _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var names = new List<string>();
+        var sqliteCanBindAll = _command.Connection is SqliteConnection;
         var placeholders = new List<string>();
         foreach (var property in entityType.GetProperties().Where(p => p != _generatedKey))
         {
@@ -44,6 +48,7 @@ internal sealed class RowInserter<T> : IDisposable
             var parameter = mapping.CreateParameter(_command, sql.GenerateParameterName(name), null, property.IsNullable);
             _command.Parameters.Add(parameter);
             var converter = mapping.Converter;
+            sqliteCanBindAll &= SqliteStatement.CanBind(converter?.ProviderClrType ?? mapping.ClrType);
             _columns.Add((property, parameter, converter is null ? v => v : converter.ConvertToProvider));
             names.Add(sql.DelimitIdentifier(property.GetColumnName(table)!));
             placeholders.Add(sql.GenerateParameterNamePlaceholder(name));
@@ -53,29 +58,59 @@ internal sealed class RowInserter<T> : IDisposable
 #pragma warning disable CA2100 // built from the model's table and column names; every value is a parameter
         _command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({string.Join(", ", names)}) VALUES ({string.Join(", ", placeholders)}){returning}";
 #pragma warning restore CA2100
-        _command.Prepare();
+        if (sqliteCanBindAll)
+        {
+            _sqlite = new SqliteStatement((SqliteConnection)_command.Connection!, _command.CommandText);
+        }
+        else
+        {
+            _command.Prepare();
+        }
     }
+
+    /// <summary>Whether the rows go through SQLite's own handle rather than Microsoft.Data.Sqlite or Npgsql.</summary>
+    public bool BindsOnSqliteHandle => _sqlite is not null;
 
     /// <summary>Inserts one row; sets the entity's generated key, if it has one.</summary>
     public async Task InsertAsync(T entity, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entity);
-        foreach (var (property, parameter, toProvider) in _columns)
+        cancellationToken.ThrowIfCancellationRequested();
+        for (var i = 0; i < _columns.Count; i++)
         {
+            var (property, parameter, toProvider) = _columns[i];
             var value = property.GetGetter().GetClrValue(entity);
-            parameter.Value = (value is null ? null : toProvider(value)) ?? DBNull.Value;
+            var providerValue = value is null ? null : toProvider(value);
+            if (_sqlite is null)
+            {
+                parameter.Value = providerValue ?? DBNull.Value;
+            }
+            else
+            {
+                _sqlite.Bind(i, providerValue);
+            }
         }
 
-        if (_generatedKey is null)
+        if (_sqlite is not null)
+        {
+            var key = _sqlite.Execute();
+            if (_generatedKey is not null)
+            {
+                SetKey(entity, key);
+            }
+        }
+        else if (_generatedKey is null)
         {
             await _command.ExecuteNonQueryAsync(cancellationToken);
         }
         else
         {
-            var key = await _command.ExecuteScalarAsync(cancellationToken);
-            _generatedKey.PropertyInfo!.SetValue(entity, Convert.ChangeType(key, _generatedKey.ClrType, System.Globalization.CultureInfo.InvariantCulture));
+            SetKey(entity, await _command.ExecuteScalarAsync(cancellationToken));
         }
     }
+
+    private void SetKey(T entity, object? key) =>
+        _generatedKey!.PropertyInfo!.SetValue(entity, Convert.ChangeType(key, _generatedKey.ClrType, System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>Inserts rows in order.</summary>
     public async Task InsertAllAsync(IEnumerable<T> entities, CancellationToken cancellationToken = default)
@@ -87,5 +122,9 @@ internal sealed class RowInserter<T> : IDisposable
         }
     }
 
-    public void Dispose() => _command.Dispose();
+    public void Dispose()
+    {
+        _sqlite?.Dispose();
+        _command.Dispose();
+    }
 }
