@@ -23,4 +23,8 @@ public sealed class SearchTokensTests
     [Fact]
     public void Unigrams_are_the_han_characters_alone() =>
         Assert.Equal("越 中 王 ", SearchTokens.Unigrams("越中, Wang 王"));
+
+    [Fact]
+    public void Unigrams_name_each_character_once_in_the_order_it_first_appears() =>
+        Assert.Equal("越 中 两 国 ", SearchTokens.Unigrams("越中两国，中越两国"));
 }
