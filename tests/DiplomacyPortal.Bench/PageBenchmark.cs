@@ -36,7 +36,7 @@ internal sealed class PageBenchmark(string repository, string database, string c
         await File.WriteAllTextAsync(StaticFile, StaticPage(articleBytes));
         try
         {
-            await Program.BuildAsync(repository, "src/DiplomacyPortal.Web");
+            await Program.DotnetAsync(repository, "build", "src/DiplomacyPortal.Web", "-c", "Release");
             await using var web = await WebProcess.StartAsync(repository, database);
             return await LoadAsync(web, articleBytes);
         }
