@@ -1,6 +1,8 @@
 using System.Text;
 using DiplomacyPortal.Cli.Commands;
+using DiplomacyPortal.Data.Storage;
 
+SqliteProcessSettings.UseForBatchWork(); // before any connection opens
 Console.OutputEncoding = new UTF8Encoding(false);
 var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
 using var stop = new CancellationTokenSource();
