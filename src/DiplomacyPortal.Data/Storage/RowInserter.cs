@@ -34,8 +34,8 @@ internal sealed class RowInserter<T> : IDisposable
         _command = db.Database.GetDbConnection().CreateCommand();
         _command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         var names = new List<string>();
-        var sqliteCanBindAll = _command.Connection is SqliteConnection;
         var placeholders = new List<string>();
+        var sqliteCanBindAll = _command.Connection is SqliteConnection;
         foreach (var property in entityType.GetProperties().Where(p => p != _generatedKey))
         {
             if (property.IsShadowProperty())
