@@ -76,30 +76,28 @@ internal sealed class RowInserter<T> : IDisposable
     {
         ArgumentNullException.ThrowIfNull(entity);
         cancellationToken.ThrowIfCancellationRequested();
-        for (var i = 0; i < _columns.Count; i++)
-        {
-            var (property, parameter, toProvider) = _columns[i];
-            var value = property.GetGetter().GetClrValue(entity);
-            var providerValue = value is null ? null : toProvider(value);
-            if (_sqlite is null)
-            {
-                parameter.Value = providerValue ?? DBNull.Value;
-            }
-            else
-            {
-                _sqlite.Bind(i, providerValue);
-            }
-        }
-
         if (_sqlite is not null)
         {
+            for (var i = 0; i < _columns.Count; i++)
+            {
+                _sqlite.Bind(i, ProviderValue(i, entity));
+            }
+
             var key = _sqlite.Execute();
             if (_generatedKey is not null)
             {
                 SetKey(entity, key);
             }
+
+            return;
         }
-        else if (_generatedKey is null)
+
+        for (var i = 0; i < _columns.Count; i++)
+        {
+            _columns[i].Parameter.Value = ProviderValue(i, entity) ?? DBNull.Value;
+        }
+
+        if (_generatedKey is null)
         {
             await _command.ExecuteNonQueryAsync(cancellationToken);
         }
@@ -107,6 +105,14 @@ internal sealed class RowInserter<T> : IDisposable
         {
             SetKey(entity, await _command.ExecuteScalarAsync(cancellationToken));
         }
+    }
+
+    /// <summary>The value of a column for an entity, as the provider stores it (after the property's value conversion).</summary>
+    private object? ProviderValue(int column, T entity)
+    {
+        var (property, _, toProvider) = _columns[column];
+        var value = property.GetGetter().GetClrValue(entity);
+        return value is null ? null : toProvider(value);
     }
 
     private void SetKey(T entity, object? key) =>
