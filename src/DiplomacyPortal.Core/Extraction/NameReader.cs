@@ -100,10 +100,17 @@ internal sealed class NameReader
             return null; // 外交部部长举行会谈: no name follows the title
         }
 
+        // Transliteration spells sounds with characters that are words elsewhere (娜莉·坎都, 巴妮·雅陶都), so a
+        // boundary word ends the name only once the part it would end has two characters.
         var end = start;
+        var partStart = start;
         while (end < text.Length && (Chars.IsHan(text[end]) || Chars.IsNameDot(text[end]) || text[end] == '-'))
         {
-            if (end - start >= 2 && !Chars.IsNameDot(text[end - 1]) && _boundaries.LongestAt(text, end) is not null)
+            if (Chars.IsNameDot(text[end]) || text[end] == '-')
+            {
+                partStart = end + 1;
+            }
+            else if (end - partStart >= 2 && _boundaries.LongestAt(text, end) is not null)
             {
                 break;
             }
@@ -115,6 +122,9 @@ internal sealed class NameReader
         var longestPart = name.Split('·', '•', '・').Max(p => p.Length);
         return name.Length is >= 2 and <= MaxTransliterated && longestPart <= MaxTransliteratedWithoutDots ? name : null;
     }
+
+    /// <summary>Whether a word that surely ends a name (a verb, a preposition, a title) begins at <paramref name="index"/>.</summary>
+    public bool IsStrongBoundary(string text, int index) => _boundaries.LongestAt(text, index) is { Value: true };
 
     private bool HasBoundaryInside(string text, int start, int length)
     {

@@ -22,7 +22,17 @@ public sealed record ExtractedOfficial(
     string? VietnameseName,
     int Mentions,
     IReadOnlyList<ArticlePart> Parts,
-    bool IsKnown);
+    bool IsKnown)
+{
+    /// <summary>
+    /// Who the official is, the same in every article: the gazetteer's name for a known official, else the full
+    /// name with its dots made one (·). The store links officials by it.
+    /// </summary>
+    public string Key { get; init; } = Name;
+
+    /// <summary>The other forms the article wrote the name in (普京 beside 弗拉基米尔·普京).</summary>
+    public IReadOnlyList<string> OtherForms { get; init; } = [];
+}
 
 /// <summary>
 /// Finds the officials of an article from two sources: names the gazetteer knows, and titles followed by
@@ -76,10 +86,12 @@ public sealed class OfficialFinder
             mentions.AddRange(FindInText(text, order));
         }
 
+        mentions = ExtendCutNames(mentions, texts);
+
         // A name found through its title counts wherever else it appears bare (范平明强调…); a
         // transliterated name also by its last part alone (阿努廷·参威拉恭 … 参威拉恭表示).
         var discovered = mentions.Where(m => m.Known is null).Select(m => m.Name).Distinct()
-            .SelectMany(name => LastPart(name) is { } last ? [(Form: name, Name: name), (Form: last, Name: name)] : new[] { (Form: name, Name: name) })
+            .SelectMany(name => ShortForms(name).Prepend(name).Distinct().Select(form => (Form: form, Name: name)))
             .ToList();
         foreach (var (text, order) in texts.Select((t, i) => (t, i)))
         {
@@ -87,9 +99,9 @@ public sealed class OfficialFinder
             {
                 for (var at = text.Text.IndexOf(form, StringComparison.Ordinal); at >= 0; at = text.Text.IndexOf(form, at + form.Length, StringComparison.Ordinal))
                 {
-                    if (!mentions.Any(m => m.Order == order && at < m.Index + m.Name.Length && m.Index < at + form.Length))
+                    if (!mentions.Any(m => m.Order == order && at < m.Index + m.Written.Length && m.Index < at + form.Length))
                     {
-                        mentions.Add(new Mention(name, null, null, null, null, text.Part, order, at));
+                        mentions.Add(new Mention(name, form, null, null, null, null, text.Part, order, at));
                     }
                 }
             }
@@ -113,9 +125,9 @@ public sealed class OfficialFinder
 
         foreach (var hit in _known.FindAll(value))
         {
-            if (!found.Any(m => hit.Index < m.Index + m.Name.Length && m.Index < hit.End))
+            if (!found.Any(m => hit.Index < m.Index + m.Written.Length && m.Index < hit.End))
             {
-                found.Add(new Mention(hit.Value.Name, hit.Value, hit.Value.CountryCode, null, NameReader.ReadLatinName(value, hit.End), text.Part, order, hit.Index));
+                found.Add(new Mention(hit.Value.Name, hit.Keyword, hit.Value, hit.Value.CountryCode, null, NameReader.ReadLatinName(value, hit.End), text.Part, order, hit.Index));
             }
         }
 
@@ -125,7 +137,8 @@ public sealed class OfficialFinder
         Mention? ReadTitledName(string sentence, KeywordHit<bool> title)
         {
             var nameStart = title.End;
-            if (nameStart >= sentence.Length || _titles.LongestAt(sentence, nameStart) is not null || sentence[nameStart] is '兼' or '、')
+            if (nameStart >= sentence.Length || _titles.LongestAt(sentence, nameStart) is not null || sentence[nameStart] is '兼' or '、'
+                || _gazetteer.InstitutionSuffixes.Contains(sentence[nameStart]) || StartsWithNotName(sentence, nameStart))
             {
                 return null;
             }
@@ -154,7 +167,7 @@ public sealed class OfficialFinder
 
             var titleText = prefix is { } p && p.End < phrase.Length ? phrase[p.End..] : phrase;
             var country = prefixCountry ?? known?.CountryCode ?? HintedCountry(phrase);
-            return new Mention(known?.Name ?? name, known, country, titleText, NameReader.ReadLatinName(sentence, nameStart + name.Length), ArticlePart.Body, 0, nameStart);
+            return new Mention(known?.Name ?? name, name, known, country, titleText, NameReader.ReadLatinName(sentence, nameStart + name.Length), ArticlePart.Body, 0, nameStart);
         }
     }
 
@@ -173,7 +186,7 @@ public sealed class OfficialFinder
                 break;
             }
 
-            if (namesSoFar.Any(m => m.Index + m.Name.Length == (c == '、' ? start - 1 : start)))
+            if (namesSoFar.Any(m => m.Index + m.Written.Length == (c == '、' ? start - 1 : start)))
             {
                 break; // 阮富仲、国家主席阮春福: the phrase of the second name starts after the first
             }
@@ -202,24 +215,70 @@ public sealed class OfficialFinder
         return start;
     }
 
+    private bool StartsWithNotName(string text, int index) =>
+        _gazetteer.NotNamePhrases.Any(p => string.CompareOrdinal(text, index, p, 0, p.Length) == 0)
+        || (text[index] == '的' && index + 1 < text.Length);
+
     private bool StartsWithCountry(string text, int index) =>
         _countries.NameAt(text, index) is not null || _hints.LongestAt(text, index) is not null;
 
     private string? HintedCountry(string phrase) => _hints.FindAll(phrase).Select(h => h.Value).FirstOrDefault();
 
-    private static string? LastPart(string name)
+    /// <summary>
+    /// A transliterated name cut before a character that is also a word (巴妮·雅陶 before 都热烈欢迎) is read
+    /// whole where another sentence shows that character closing the name, right before punctuation.
+    /// </summary>
+    private List<Mention> ExtendCutNames(List<Mention> mentions, IReadOnlyList<ArticleText> texts)
     {
-        var dot = name.LastIndexOfAny(['·', '•', '・']);
-        return dot >= 0 && name.Length - dot - 1 >= 2 ? name[(dot + 1)..] : null;
+        var longer = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in mentions.Where(m => m.Known is null && m.Name.IndexOfAny(NameDots) >= 0).Select(m => m.Name).Distinct())
+        {
+            foreach (var text in texts.Select(t => t.Text))
+            {
+                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                {
+                    var next = at + name.Length;
+                    if (next + 1 < text.Length && Chars.IsHan(text[next]) && !Chars.IsHan(text[next + 1]) && !Chars.IsNameDot(text[next + 1])
+                        && !_names.IsStrongBoundary(text, next))
+                    {
+                        longer[name] = name + text[next];
+                    }
+                }
+            }
+        }
+
+        return longer.Count == 0 ? mentions : mentions.Select(m => longer.TryGetValue(m.Name, out var whole)
+            ? m with { Name = whole, Written = m.Written == m.Name ? whole : m.Written }
+            : m).ToList();
     }
 
+    /// <summary>
+    /// The parts of a transliterated name that the text may use alone: the family name of 亚历山大·图尔钦, the
+    /// given name of 通伦·西苏里 (how Lao and Thai officials are called).
+    /// </summary>
+    private static IEnumerable<string> ShortForms(string name)
+    {
+        var parts = name.Split(NameDots);
+        return parts.Length < 2 ? [] : new[] { parts[0], parts[^1] }.Where(p => p.Length >= 2);
+    }
+
+    private static readonly char[] NameDots = ['·', '•', '・', '‧', '･'];
+
+    private static string DotKey(string name) => string.Join('·', name.Split(NameDots));
+
+    /// <summary>
+    /// One person, one official: the names the gazetteer ties together, the short and the full form of a
+    /// transliterated name, and its two dots (· •) are one official, under the fullest form the text wrote.
+    /// </summary>
     private static List<ExtractedOfficial> Merge(List<Mention> mentions)
     {
         var ordered = mentions.OrderBy(m => m.Order).ThenBy(m => m.Index).ToList();
-
-        // 图尔钦 after 亚历山大·图尔钦 is the same person.
-        var fullNames = ordered.Select(m => m.Name).Where(n => n.Contains('·', StringComparison.Ordinal)).Distinct().ToList();
-        string Canonical(string name) => fullNames.FirstOrDefault(f => f != name && f.EndsWith("·" + name, StringComparison.Ordinal)) ?? name;
+        var fullNames = ordered.Where(m => m.Known is null).Select(m => DotKey(m.Name)).Where(n => n.Contains('·', StringComparison.Ordinal)).Distinct().ToList();
+        string Canonical(string name)
+        {
+            var key = DotKey(name);
+            return fullNames.FirstOrDefault(f => f != key && ShortForms(f).Contains(key)) ?? key;
+        }
 
         return ordered
             .GroupBy(m => m.Known?.Name ?? Canonical(m.Name))
@@ -227,8 +286,10 @@ public sealed class OfficialFinder
             {
                 var known = group.Select(m => m.Known).FirstOrDefault(k => k is not null);
                 var titles = group.Select(m => m.Title).OfType<string>().Where(t => t.Length > 0).Distinct().ToList();
+                var written = group.Select(m => m.Written).Distinct().ToList();
+                var fullest = written.OrderByDescending(w => w.IndexOfAny(NameDots) >= 0).ThenByDescending(w => w.Length).First();
                 return new ExtractedOfficial(
-                    Name: group.Key,
+                    Name: fullest,
                     CountryCode: group.Select(m => m.CountryCode).FirstOrDefault(c => c is not null) ?? known?.CountryCode,
                     Title: titles.FirstOrDefault(),
                     Titles: titles,
@@ -236,10 +297,14 @@ public sealed class OfficialFinder
                     VietnameseName: known?.VietnameseName,
                     Mentions: group.Count(),
                     Parts: group.Select(m => m.Part).Distinct().Order().ToList(),
-                    IsKnown: known is not null);
+                    IsKnown: known is not null)
+                {
+                    Key = group.Key,
+                    OtherForms = written.Where(w => w != fullest).ToList(),
+                };
             })
             .ToList();
     }
 
-    private sealed record Mention(string Name, KnownOfficial? Known, string? CountryCode, string? Title, string? LatinName, ArticlePart Part, int Order, int Index);
+    private sealed record Mention(string Name, string Written, KnownOfficial? Known, string? CountryCode, string? Title, string? LatinName, ArticlePart Part, int Order, int Index);
 }

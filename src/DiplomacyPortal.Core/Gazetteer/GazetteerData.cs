@@ -39,6 +39,8 @@ public sealed class GazetteerData
         CompoundSurnames = names.CompoundSurnames.ToFrozenSet();
         StrongBoundaries = names.StrongBoundaries;
         WeakBoundaries = names.WeakBoundaries;
+        InstitutionSuffixes = (names.InstitutionSuffixes ?? string.Empty).ToFrozenSet();
+        NotNamePhrases = names.NotNamePhrases ?? [];
         RelationsEstablished = relations;
         MeetingTypes = meetingTypes;
     }
@@ -78,6 +80,12 @@ public sealed class GazetteerData
 
     /// <summary>Words that end a name only when nothing stronger fits (和, 同).</summary>
     public IReadOnlyList<string> WeakBoundaries { get; }
+
+    /// <summary>Characters that turn a title word into an institution (委员会, 书记处, 大使馆): no name follows them.</summary>
+    public IReadOnlySet<char> InstitutionSuffixes { get; }
+
+    /// <summary>Phrases that stand after a title word without being a name (的身份, 任内, 首次).</summary>
+    public IReadOnlyList<string> NotNamePhrases { get; }
 
     /// <summary>When Vietnam established diplomatic relations with a country, by code.</summary>
     public IReadOnlyDictionary<string, DateOnly> RelationsEstablished { get; }
@@ -150,7 +158,7 @@ public sealed class GazetteerData
     private sealed record RoleEntry(string Title, string? From, string? To);
     private sealed record TitleFile(List<string> Titles, List<string> AfterName, List<HintEntry> CountryHints, List<string> NotOfficials);
     private sealed record HintEntry(string Text, string Code);
-    private sealed record NameFile(string Surnames, List<string> CompoundSurnames, List<string> StrongBoundaries, List<string> WeakBoundaries);
+    private sealed record NameFile(string Surnames, List<string> CompoundSurnames, List<string> StrongBoundaries, List<string> WeakBoundaries, string? InstitutionSuffixes, List<string>? NotNamePhrases);
     private sealed record RelationFile(List<RelationEntry> Relations);
     private sealed record RelationEntry(string Code, string Established);
     private sealed record OrganizationFile(List<string> Organizations);

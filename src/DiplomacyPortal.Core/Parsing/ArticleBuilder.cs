@@ -11,6 +11,7 @@ internal sealed class ArticleBuilder
     private readonly List<string> _seeAlso = [];
     private readonly List<RelatedItem> _related = [];
     private readonly List<string> _unplaced = [];
+    private readonly List<string> _chrome = [];
     private readonly List<string> _warnings = [];
     private readonly List<LineAssignment> _lines = [];
     private readonly List<string> _leadParagraphs = [];
@@ -64,6 +65,12 @@ internal sealed class ArticleBuilder
         return 0;
     }
 
+    public void AddChrome(SourceLine line)
+    {
+        _chrome.Add(line.Text);
+        Assign(line, LineRole.PageChrome);
+    }
+
     public void AddParagraph(string text, bool isSubheading) => _body.Add(new BodyParagraph(text, isSubheading));
 
     public void AddSeeAlso(IEnumerable<string> titles) => _seeAlso.AddRange(titles);
@@ -111,6 +118,7 @@ internal sealed class ArticleBuilder
             Source = Source,
             SeeAlso = [.. _seeAlso],
             Related = [.. _related],
+            PageChrome = [.. _chrome],
             Unplaced = [.. _unplaced],
             Warnings = [.. _warnings],
             Lines = [.. _lines.OrderBy(l => l.LineNumber)],

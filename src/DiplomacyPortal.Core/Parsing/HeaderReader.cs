@@ -31,9 +31,20 @@ internal sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder articl
 
             if (article.Headline is null && !article.HasLead && !article.HasImages)
             {
-                article.Headline = line.Text;
-                article.Assign(line, LineRole.Headline);
-                continue;
+                if (PageMarkers.IsPageChrome(line.Text))
+                {
+                    article.AddChrome(line);
+                    continue;
+                }
+
+                if (HeadlineShape.Fits(line.Text))
+                {
+                    article.Headline = line.Text;
+                    article.Assign(line, LineRole.Headline);
+                    continue;
+                }
+
+                article.Warn("The first line reads as a sentence, not a headline; it was taken as the lead.");
             }
 
             if (IsHeadline(line))
@@ -113,6 +124,12 @@ internal sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder articl
     {
         var parts = ImageCaptionParser.Split(photo.Caption);
         article.Assign(line, LineRole.Image);
+        if (article.Headline is null && !article.HasLead && !article.HasImages && photo.AltText is { } alt && HeadlineShape.Fits(alt))
+        {
+            // A page without a headline line: the photo's alt text, printed before "ảnh 1", is the headline.
+            article.Headline = alt;
+        }
+
         var consumed = 0;
         if (parts.Credit is null && next is not null && CanContinueCaption(next, boundedByDateline))
         {

@@ -29,6 +29,12 @@ public static partial class PageMarkers
     [GeneratedRegex(@"^(?:责任编辑|责编|编辑|文|作者|撰稿|编译|翻译|记者)\s*[:/]\s*(?<name>[\p{L}·\s、]{1,30})$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledAuthor();
 
+    /// <summary>
+    /// A line of the site's menus above the headline: a section or province name, one to a line, written
+    /// in Latin script (the menus of the Vietnamese site) with no Chinese in it.
+    /// </summary>
+    public static bool IsPageChrome(string line) => !line.Any(Chars.IsHan) && line.Length <= 60;
+
     /// <summary>A line that opens the related list (更多, 相关新闻).</summary>
     public static bool IsRelatedStart(string line) => RelatedStarts.Contains(Bare(line));
 

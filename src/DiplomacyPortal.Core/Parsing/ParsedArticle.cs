@@ -48,6 +48,7 @@ public enum LineRole
 {
     Headline,
     HeadlineRepeat,
+    PageChrome,
     Timestamp,
     Lead,
     SeeAlso,
@@ -111,6 +112,9 @@ public sealed record ParsedArticle
 
     /// <summary>The 更多 / 相关新闻 list, in order.</summary>
     public IReadOnlyList<RelatedItem> Related { get; init; } = [];
+
+    /// <summary>The site's menus and labels printed above the article (section and province names).</summary>
+    public IReadOnlyList<string> PageChrome { get; init; } = [];
 
     /// <summary>Lines the parser could not place.</summary>
     public IReadOnlyList<string> Unplaced { get; init; } = [];

@@ -20,6 +20,7 @@ internal static class TextArticleParser
             return article.Build(ArticleLayout.Unknown);
         }
 
+        ReadLeadingStamp(lines, article);
         var relatedStart = lines.FindIndex(l => PageMarkers.IsRelatedStart(l.Text));
         var mainEnd = relatedStart < 0 ? lines.Count : relatedStart;
         var datelineIndex = FindDateline(lines, mainEnd);
@@ -47,16 +48,54 @@ internal static class TextArticleParser
         return article.Build(article.Headline is null && article.BodyCount == 0 && article.Dateline is null ? ArticleLayout.Unknown : layout);
     }
 
+    /// <summary>A stamp the page printed before its first paragraph, on the same line.</summary>
+    private static void ReadLeadingStamp(List<SourceLine> lines, ArticleBuilder article)
+    {
+        if (lines.Count == 0 || !TimestampParser.TrySplitLeadingStamp(lines[0].Text, out var stamp, out var rest))
+        {
+            return;
+        }
+
+        article.PublishedAt = stamp;
+        if (rest.Length == 0)
+        {
+            article.Assign(lines[0], LineRole.Timestamp);
+            lines.RemoveAt(0);
+        }
+        else
+        {
+            lines[0] = lines[0] with { Text = rest };
+        }
+    }
+
+    /// <summary>
+    /// The line that opens the body. The agency's own form (<c>越通社河内——</c>) is a dateline wherever it
+    /// stands; a reporter clause alone (<c>越通社驻万象记者报道,</c>) is one too, except where it opens the lead:
+    /// right under the headline, with the photos or the real dateline still to come.
+    /// </summary>
     private static int FindDateline(List<SourceLine> lines, int end)
     {
         for (var i = 0; i < end; i++)
         {
-            if (DatelineParser.TryParse(lines[i].Text, out _, out _))
+            if (DatelineParser.TryParse(lines[i].Text, out _, out _)
+                && (DatelineParser.IsAgencyDateline(lines[i].Text) || !OpensLead(lines, i, end)))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    private static bool OpensLead(List<SourceLine> lines, int index, int end)
+    {
+        var before = lines.Take(index).Where(l => !TimestampParser.TryParse(l.Text, out _)).ToList();
+        if (before.Count != 1 || ImageCaptionParser.TryParsePhotoLine(before[0].Text, out _))
+        {
+            return false;
+        }
+
+        return lines.Skip(index + 1).Take(Math.Min(end, index + 8) - index - 1)
+            .Any(l => ImageCaptionParser.TryParsePhotoLine(l.Text, out _) || DatelineParser.TryParse(l.Text, out _, out _));
     }
 }

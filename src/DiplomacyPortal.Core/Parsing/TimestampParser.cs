@@ -21,18 +21,27 @@ public static partial class TimestampParser
     [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.]|\s*年\s*)(?<mo>\d{1,2})(?:[-/.]|\s*月\s*)(?<d>\d{1,2})\s*日?\s*(?:(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoLike();
 
+    // Other Vietnamese sites open the stamp with the weekday: 星期二, 20/12/2016 14:48.
+    [GeneratedRegex(@"^(?:星期|周|礼拜)[一二三四五六日天]\s*[,,]?\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex Weekday();
+
+    // The text of VNA's news-agency site opens with "date 2026-02-05" and the first paragraph on the same line.
+    [GeneratedRegex(@"^date\s*[:]?\s*(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[T\s]+(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?)?(?:\s+|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingStamp();
+
     /// <summary>Reads a line that holds only a timestamp.</summary>
     public static bool TryParse(string line, out DateTimeOffset timestamp)
     {
         timestamp = default;
-        if (line.Length is < 8 or > 40)
+        if (line.Length is < 8 or > 48)
         {
             return false;
         }
 
+        var bare = Weekday().Replace(line.Trim(), string.Empty, 1);
         foreach (var pattern in (ReadOnlySpan<Regex>)[TimeThenDate(), DateThenTime(), IsoLike()])
         {
-            var match = pattern.Match(line.Trim());
+            var match = pattern.Match(bare);
             if (match.Success && TryBuild(match, out timestamp))
             {
                 return true;
@@ -40,6 +49,24 @@ public static partial class TimestampParser
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Splits a stamp that opens a line of text (<c>date 2026-02-05 越通社特派记者报道,…</c>) from the text after it.
+    /// </summary>
+    public static bool TrySplitLeadingStamp(string line, out DateTimeOffset timestamp, out string rest)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        rest = line;
+        timestamp = default;
+        var match = LeadingStamp().Match(line.TrimStart());
+        if (!match.Success || !TryBuild(match, out timestamp))
+        {
+            return false;
+        }
+
+        rest = line.TrimStart()[match.Length..].Trim();
+        return true;
     }
 
     private static bool TryBuild(Match match, out DateTimeOffset timestamp)

@@ -295,7 +295,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
 
         // Officials are few and shared between articles: found or created through EF Core, saved once for the batch.
         var officials = new OfficialLinker(db, run.Officials);
-        await officials.PreloadAsync(newArticles.Values.SelectMany(f => f.Read.Officials.Select(o => o.Name)), cancellationToken);
+        await officials.PreloadAsync(newArticles.Values.SelectMany(f => f.Read.Officials.Select(o => o.Key)), cancellationToken);
         foreach (var file in newArticles.Values)
         {
             file.Article!.Officials.Clear(); // a batch that is retried file by file links them again

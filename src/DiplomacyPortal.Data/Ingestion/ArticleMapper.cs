@@ -119,7 +119,7 @@ internal static class ArticleMapper
         }
 
         var corrected = JsonSerializer.Deserialize<List<OfficialCorrection>>(correction.Value, JsonDefaults.Options) ?? [];
-        return corrected.Select(c => found.FirstOrDefault(f => f.Name == c.Name) is { } parsed
+        return corrected.Select(c => found.FirstOrDefault(f => f.Name == c.Name || f.Key == c.Name) is { } parsed
                 ? parsed with { CountryCode = c.CountryCode, Title = c.Title }
                 : new ExtractedOfficial(c.Name, c.CountryCode, c.Title, c.Title is null ? [] : [c.Title], null, null, 1, [ArticlePart.Body], false))
             .ToList();

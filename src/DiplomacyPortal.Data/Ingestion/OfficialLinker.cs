@@ -42,7 +42,7 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
 
     public async Task LinkAsync(Article article, IReadOnlyList<ExtractedOfficial> found, CancellationToken cancellationToken)
     {
-        await PreloadAsync(found.Select(o => o.Name), cancellationToken);
+        await PreloadAsync(found.Select(o => o.Key), cancellationToken);
 
         foreach (var (extracted, position) in found.Select((o, i) => (o, i)))
         {
@@ -51,7 +51,7 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
             official.LatinName ??= extracted.LatinName;
             official.VietnameseName ??= extracted.VietnameseName;
             official.IsKnown |= extracted.IsKnown;
-            foreach (var alias in AliasesOf(official).Where(a => official.Aliases.All(x => x.Alias != a)))
+            foreach (var alias in AliasesOf(official).Concat(WrittenForms(extracted)).Distinct().Where(a => a != official.Name && official.Aliases.All(x => x.Alias != a)))
             {
                 official.Aliases.Add(new OfficialAlias { Alias = alias });
             }
@@ -78,7 +78,7 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
     /// </summary>
     private Official OfficialFor(ExtractedOfficial extracted)
     {
-        if (_officials.TryGetValue(extracted.Name, out var official))
+        if (_officials.TryGetValue(extracted.Key, out var official))
         {
             if (_unattached.Contains(official) && Adds(official, extracted))
             {
@@ -89,7 +89,7 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
             return official;
         }
 
-        if (saved is not null && saved.TryGet(extracted.Name, out official))
+        if (saved is not null && saved.TryGet(extracted.Key, out official))
         {
             if (Adds(official, extracted))
             {
@@ -102,23 +102,27 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
         }
         else
         {
-            official = new Official { Name = extracted.Name };
+            official = new Official { Name = extracted.Key };
             db.Officials.Add(official);
         }
 
-        _officials[extracted.Name] = official;
+        _officials[extracted.Key] = official;
         return official;
     }
 
     /// <summary>
-    /// Whether a link gives a saved official a value it lacks. Its aliases follow from its names, all added when it
-    /// was saved, so they change only with them.
+    /// Whether a link gives a saved official a value it lacks: a country, a romanised name, or a form of its name
+    /// not yet among its aliases.
     /// </summary>
     private static bool Adds(Official official, ExtractedOfficial extracted) =>
         (official.CountryCode is null && extracted.CountryCode is not null)
         || (official.LatinName is null && extracted.LatinName is not null)
         || (official.VietnameseName is null && extracted.VietnameseName is not null)
-        || (!official.IsKnown && extracted.IsKnown);
+        || (!official.IsKnown && extracted.IsKnown)
+        || WrittenForms(extracted).Any(f => f != official.Name && official.Aliases.All(a => a.Alias != f));
+
+    /// <summary>The forms this article wrote the official's name in, besides the name the store keeps.</summary>
+    private static IEnumerable<string> WrittenForms(ExtractedOfficial extracted) => extracted.OtherForms.Prepend(extracted.Name);
 
     /// <summary>Romanised names and aliases of the article's officials, for the search index.</summary>
     public static IEnumerable<string> LatinNamesOf(Article article) =>

@@ -77,8 +77,11 @@ public sealed class HostileInputTests
 
         var result = Read(bytes);
 
+        // Far too long for a headline: kept whole as the lead, and the missing headline said.
         Assert.True(result.Succeeded);
-        Assert.Equal(line, result.Article!.Headline);
+        Assert.Null(result.Article!.Headline);
+        Assert.Equal(line, result.Article.Lead);
+        Assert.Contains("No headline found.", result.Warnings);
     }
 
     [Fact]

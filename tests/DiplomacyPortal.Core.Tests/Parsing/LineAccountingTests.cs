@@ -52,6 +52,7 @@ public sealed class LineAccountingTests
         LineRole.RelatedCaption or LineRole.RelatedHeadline or LineRole.RelatedHeadlineRepeat or LineRole.RelatedSummary =>
             string.Join('\n', a.Related.Select(r => $"{r.Caption}\n{r.Headline}\n{r.Summary}\n{r.Credit}")),
         LineRole.Unplaced => string.Join('\n', a.Unplaced),
+        LineRole.PageChrome => string.Join('\n', a.PageChrome),
         _ => string.Empty,
     };
 
@@ -65,6 +66,11 @@ public sealed class LineAccountingTests
         if (role == LineRole.Timestamp)
         {
             return field.Length > 0;
+        }
+
+        if (TimestampParser.TrySplitLeadingStamp(line, out _, out var afterStamp))
+        {
+            line = afterStamp; // the stamp became PublishedAt; the text after it is what the role names
         }
 
         var fieldKey = TextNormalizer.MatchKey(field);
