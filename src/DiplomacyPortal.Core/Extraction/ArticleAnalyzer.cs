@@ -27,7 +27,9 @@ public sealed class ArticleAnalyzer(CountryFinder countries, OfficialFinder offi
         var scans = texts.Select(t => (t.Part, Scan: countries.Scan(t.Text))).ToList();
         var warnings = scans.SelectMany(s => s.Scan.Unresolved).Distinct().Select(f => $"Ambiguous country form {f}").ToList();
 
-        var people = officials.Find(texts);
+        var doubtful = new List<string>();
+        var people = officials.Find(texts, doubtful);
+        warnings.AddRange(doubtful.Distinct().Select(n => $"Not taken for an official: {n} (nothing shows it is a name)."));
         List<CountryMention> In(params ArticlePart[] parts) => scans.Where(s => parts.Contains(s.Part)).SelectMany(s => s.Scan.Mentions).ToList();
         var decision = pairs.Resolve(article.Headline, In(ArticlePart.Headline), In(ArticlePart.Lead), In(ArticlePart.Body, ArticlePart.Caption), people);
         if (decision.Warning is not null)

@@ -67,9 +67,9 @@ internal sealed class NameReader
 
     private string? ReadHan(string text, int start, bool surnameRequired)
     {
-        if (surnameRequired && !StartsWithSurname(text, start))
+        if (surnameRequired ? !StartsWithSurname(text, start) : _boundaries.LongestAt(text, start) is not null)
         {
-            return null;
+            return null; // 首相此次访越, 外交大臣通电话: no name follows the title
         }
 
         int? weakFit = null;
@@ -122,6 +122,9 @@ internal sealed class NameReader
         var longestPart = name.Split('·', '•', '・').Max(p => p.Length);
         return name.Length is >= 2 and <= MaxTransliterated && longestPart <= MaxTransliteratedWithoutDots ? name : null;
     }
+
+    /// <summary>Whether a character is a word of its own that ends names (从, 和, 时): 胡光利从 is 胡光利.</summary>
+    public bool IsBoundaryCharacter(char c) => _boundaries.LongestAt(c.ToString(), 0) is not null;
 
     /// <summary>Whether a word that surely ends a name (a verb, a preposition, a title) begins at <paramref name="index"/>.</summary>
     public bool IsStrongBoundary(string text, int index) => _boundaries.LongestAt(text, index) is { Value: true };

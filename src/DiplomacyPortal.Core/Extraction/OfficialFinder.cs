@@ -68,8 +68,13 @@ public sealed class OfficialFinder
         _countries = countries;
         _names = new NameReader(gazetteer);
         _titles = new KeywordMatcher<bool>(gazetteer.TitleWords.Select(t => KeyValuePair.Create(t, true)));
-        _known = new KeywordMatcher<KnownOfficial>(gazetteer.Officials.SelectMany(o =>
-            o.Aliases.Prepend(o.Name).Select(n => KeyValuePair.Create(n, o))));
+        // A transliterated name is also written by one of its parts alone (维多多 for 佐科·维多多), where no other
+        // official's name claims that part.
+        var written = gazetteer.Officials.SelectMany(o => o.Aliases.Prepend(o.Name).Select(n => KeyValuePair.Create(n, o))).ToList();
+        var parts = written.SelectMany(w => ShortForms(w.Key).Select(p => KeyValuePair.Create(p, w.Value)))
+            .GroupBy(p => p.Key).Where(g => g.Select(p => p.Value).Distinct().Count() == 1).Select(g => g.First())
+            .Where(p => written.All(w => w.Key != p.Key));
+        _known = new KeywordMatcher<KnownOfficial>(written.Concat(parts).DistinctBy(p => p.Key));
         _hints = new KeywordMatcher<string>(gazetteer.CountryHints.Select(h => KeyValuePair.Create(h.Text, h.CountryCode)));
     }
 
@@ -77,8 +82,15 @@ public sealed class OfficialFinder
     public static OfficialFinder Default { get; } = new(GazetteerData.Default, CountryFinder.Default);
 
     /// <summary>Finds the officials in the given texts, merged by person, in order of first mention.</summary>
-    public IReadOnlyList<ExtractedOfficial> Find(IReadOnlyList<ArticleText> texts)
+    public IReadOnlyList<ExtractedOfficial> Find(IReadOnlyList<ArticleText> texts) => Find(texts, []);
+
+    /// <summary>
+    /// Finds the officials in the given texts; names left out for want of evidence that they are names go to
+    /// <paramref name="doubtful"/>.
+    /// </summary>
+    public IReadOnlyList<ExtractedOfficial> Find(IReadOnlyList<ArticleText> texts, ICollection<string> doubtful)
     {
+        ArgumentNullException.ThrowIfNull(doubtful);
         ArgumentNullException.ThrowIfNull(texts);
         var mentions = new List<Mention>();
         foreach (var (text, order) in texts.Select((t, i) => (t, i)))
@@ -87,6 +99,7 @@ public sealed class OfficialFinder
         }
 
         mentions = ExtendCutNames(mentions, texts);
+        mentions = JoinOverreadNames(mentions);
 
         // A name found through its title counts wherever else it appears bare (范平明强调…); a
         // transliterated name also by its last part alone (阿努廷·参威拉恭 … 参威拉恭表示).
@@ -107,7 +120,7 @@ public sealed class OfficialFinder
             }
         }
 
-        return Merge(mentions);
+        return Merge(mentions, doubtful);
     }
 
     private List<Mention> FindInText(ArticleText text, int order)
@@ -138,7 +151,8 @@ public sealed class OfficialFinder
         {
             var nameStart = title.End;
             if (nameStart >= sentence.Length || _titles.LongestAt(sentence, nameStart) is not null || sentence[nameStart] is '兼' or '、'
-                || _gazetteer.InstitutionSuffixes.Contains(sentence[nameStart]) || StartsWithNotName(sentence, nameStart))
+                || _gazetteer.InstitutionSuffixes.Contains(sentence[nameStart]) || StartsWithNotName(sentence, nameStart)
+                || _countries.NameAt(sentence, nameStart) is not null)
             {
                 return null;
             }
@@ -167,7 +181,13 @@ public sealed class OfficialFinder
 
             var titleText = prefix is { } p && p.End < phrase.Length ? phrase[p.End..] : phrase;
             var country = prefixCountry ?? known?.CountryCode ?? HintedCountry(phrase);
-            return new Mention(known?.Name ?? name, name, known, country, titleText, NameReader.ReadLatinName(sentence, nameStart + name.Length), ArticlePart.Body, 0, nameStart);
+            var latin = NameReader.ReadLatinName(sentence, nameStart + name.Length);
+            return new Mention(known?.Name ?? name, name, known, country, titleText, latin, ArticlePart.Body, 0, nameStart)
+            {
+                // 首相直管部长: a run between two titles qualifies the second more often than it names anyone.
+                Doubtful = known is null && style != NameStyle.Han && latin is null && name.IndexOfAny(NameDots) < 0
+                    && _titles.LongestAt(sentence, nameStart + name.Length) is not null,
+            };
         }
     }
 
@@ -253,6 +273,31 @@ public sealed class OfficialFinder
     }
 
     /// <summary>
+    /// Two names found that differ by a last character are one person: read too far where that character is a
+    /// word of its own (胡光利从 beside 胡光利), cut too early where it is not (茂木敏 beside 茂木敏充).
+    /// </summary>
+    private List<Mention> JoinOverreadNames(List<Mention> mentions)
+    {
+        var names = mentions.Where(m => m.Known is null).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+        var rename = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names.Where(n => n.Length >= 3 && names.Contains(n[..^1])))
+        {
+            if (_names.IsBoundaryCharacter(name[^1]))
+            {
+                rename[name] = name[..^1];
+            }
+            else
+            {
+                rename[name[..^1]] = name;
+            }
+        }
+
+        return rename.Count == 0 ? mentions : mentions.Select(m => rename.TryGetValue(m.Name, out var whole)
+            ? m with { Name = whole, Written = m.Written == m.Name ? whole : m.Written }
+            : m).ToList();
+    }
+
+    /// <summary>
     /// The parts of a transliterated name that the text may use alone: the family name of 亚历山大·图尔钦, the
     /// given name of 通伦·西苏里 (how Lao and Thai officials are called).
     /// </summary>
@@ -270,7 +315,7 @@ public sealed class OfficialFinder
     /// One person, one official: the names the gazetteer ties together, the short and the full form of a
     /// transliterated name, and its two dots (· •) are one official, under the fullest form the text wrote.
     /// </summary>
-    private static List<ExtractedOfficial> Merge(List<Mention> mentions)
+    private static List<ExtractedOfficial> Merge(List<Mention> mentions, ICollection<string> doubtful)
     {
         var ordered = mentions.OrderBy(m => m.Order).ThenBy(m => m.Index).ToList();
         var fullNames = ordered.Where(m => m.Known is null).Select(m => DotKey(m.Name)).Where(n => n.Contains('·', StringComparison.Ordinal)).Distinct().ToList();
@@ -280,8 +325,17 @@ public sealed class OfficialFinder
             return fullNames.FirstOrDefault(f => f != key && ShortForms(f).Contains(key)) ?? key;
         }
 
-        return ordered
-            .GroupBy(m => m.Known?.Name ?? Canonical(m.Name))
+        // A name needs evidence: the gazetteer, a Chinese or Vietnamese surname, the dots or the Latin spelling
+        // of a transliteration, a second mention, or at least a verb or a stop after it. A run read once between
+        // two titles without any of these is better missed, with a warning, than invented.
+        var groups = ordered.GroupBy(m => m.Known?.Name ?? Canonical(m.Name)).ToList();
+        foreach (var group in groups.Where(g => g.Count() == 1 && g.All(m => m.Doubtful)))
+        {
+            doubtful.Add(group.First().Written);
+        }
+
+        return groups
+            .Where(g => !(g.Count() == 1 && g.All(m => m.Doubtful)))
             .Select(group =>
             {
                 var known = group.Select(m => m.Known).FirstOrDefault(k => k is not null);
@@ -306,5 +360,9 @@ public sealed class OfficialFinder
             .ToList();
     }
 
-    private sealed record Mention(string Name, string Written, KnownOfficial? Known, string? CountryCode, string? Title, string? LatinName, ArticlePart Part, int Order, int Index);
+    private sealed record Mention(string Name, string Written, KnownOfficial? Known, string? CountryCode, string? Title, string? LatinName, ArticlePart Part, int Order, int Index)
+    {
+        /// <summary>Read after a title with nothing but its place to show it is a name.</summary>
+        public bool Doubtful { get; init; }
+    }
 }

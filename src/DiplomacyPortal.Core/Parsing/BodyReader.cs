@@ -111,6 +111,14 @@ internal sealed class BodyReader(List<SourceLine> lines, ArticleBuilder article,
     {
         var next = index + 1 < end ? lines[index + 1] : null;
 
+        if (role != LineRole.Dateline && TimestampParser.TryParse(text, out var timestamp))
+        {
+            // The government site prints its stamp under the lead, inside the text.
+            article.PublishedAt ??= timestamp;
+            article.Assign(line, LineRole.Timestamp);
+            return 0;
+        }
+
         if (ImageCaptionParser.TryParsePhotoLine(text, out var photo))
         {
             var parts = ImageCaptionParser.Split(photo.Caption);

@@ -29,11 +29,20 @@ internal sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder articl
                 continue;
             }
 
+            if (!article.HasLead && PageMarkers.IsPageChrome(line.Text))
+            {
+                // Menus, a print button, the Vietnamese title of a government page, another outlet's masthead.
+                article.Source ??= PageMarkers.OutletNamed(line.Text);
+                article.AddChrome(line);
+                continue;
+            }
+
             if (article.Headline is null && !article.HasLead && !article.HasImages)
             {
-                if (PageMarkers.IsPageChrome(line.Text))
+                if (PageMarkers.TryReadByline(line.Text, out var byline))
                 {
-                    article.AddChrome(line);
+                    article.Author ??= byline;
+                    article.Assign(line, LineRole.Author);
                     continue;
                 }
 
@@ -44,7 +53,12 @@ internal sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder articl
                     continue;
                 }
 
-                article.Warn("The first line reads as a sentence, not a headline; it was taken as the lead.");
+                // A page without its headline: the sentence is the lead only where a dateline repeats it below.
+                article.Warn("The first line reads as a sentence, not a headline.");
+                if (!boundedByDateline)
+                {
+                    return i;
+                }
             }
 
             if (IsHeadline(line))
@@ -86,7 +100,7 @@ internal sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder articl
 
             if (!article.HasLead && !article.HasImages)
             {
-                article.AddLead(line, line.Text);
+                AddLead(line);
                 continue;
             }
 
@@ -99,7 +113,7 @@ internal sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder articl
             // the lead; text after a photo is a caption the page printed without a marker.
             if (!article.HasImages)
             {
-                article.AddLead(line, line.Text);
+                AddLead(line);
             }
             else if (article.LastImage is { Caption: null } captionless)
             {
@@ -114,6 +128,19 @@ internal sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder articl
         }
 
         return end;
+    }
+
+    /// <summary>A lead paragraph; another outlet's tag before its first sentence names the source.</summary>
+    private void AddLead(SourceLine line)
+    {
+        if (!article.HasLead && PageMarkers.TrySplitOutletTag(line.Text, out var outlet, out var rest))
+        {
+            article.Source = outlet;
+            article.AddLead(line, rest);
+            return;
+        }
+
+        article.AddLead(line, line.Text);
     }
 
     private bool IsHeadline(SourceLine line) =>

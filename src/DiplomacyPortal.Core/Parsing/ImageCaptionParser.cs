@@ -45,11 +45,12 @@ public static partial class ImageCaptionParser
             return false;
         }
 
-        var alt = match.Groups["alt"].Value.Trim();
+        // The government site's template joins the marker with a dash and a full stop: "<alt>- Ảnh 1.".
+        var alt = match.Groups["alt"].Value.Trim().TrimEnd('-', '–', ' ');
         photo = new PhotoLine(
             alt.Length == 0 ? null : alt,
             int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture),
-            match.Groups["caption"].Value.Trim());
+            match.Groups["caption"].Value.Trim().TrimStart('.', ' '));
         return true;
     }
 

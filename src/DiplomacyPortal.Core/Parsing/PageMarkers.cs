@@ -18,10 +18,32 @@ public static partial class PageMarkers
         "新闻", "查看更多", "更多", "加载更多", "显示更多", "相关新闻", "更多新闻", "最新新闻", "热门新闻", "其他新闻",
     }.ToFrozenSet();
 
+    // Section labels and buttons the Chinese templates print on a line of their own above the headline.
+    private static readonly FrozenSet<string> ChromeLabels = new[]
+    {
+        "新闻", "首页", "打印", "打印文章", "返回", "分享", "收藏", "评论", "字号", "时政", "政治", "经济", "社会", "文化", "体育",
+        "旅游", "世界", "东盟", "视频", "图片", "专题", "外交", "国际", "越南", "越中关系", "越南与世界", "越南—中国",
+    }.ToFrozenSet();
+
     private static readonly FrozenSet<string> SourceLines = new[]
     {
         "越通社", "越南通讯社", "越通社-VNA", "VNA", "来源:越通社", "来源:越南通讯社", "消息来源:越通社",
     }.ToFrozenSet();
+
+    // Other Vietnamese outlets whose copy reaches the same readers, by the tags their pages print, and the name
+    // the source is recorded under.
+    private static readonly FrozenDictionary<string, string> Outlets = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["VOV"] = "VOV", ["VOVWORLD"] = "VOV", ["VOV5"] = "VOV", ["越南之声"] = "VOV", ["越南之声广播电台"] = "VOV",
+        ["VGP"] = "VGP", ["越南政府新闻网"] = "VGP", ["越南政府网"] = "VGP", ["政府新闻网"] = "VGP",
+        ["越共电子报"] = "越共电子报", ["越南共产党电子报"] = "越共电子报",
+        ["人民报"] = "人民报", ["越南人民报"] = "人民报", ["Nhân Dân"] = "人民报", ["NDO"] = "人民报",
+        ["人民军队报"] = "人民军队报", ["越南画报"] = "越南画报", ["Báo Ảnh Việt Nam"] = "越南画报",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    // "(VOV)- ", "(VOVWORLD) - ", "(越共电子报)", "VGP - " before the first sentence.
+    [GeneratedRegex(@"^(?:[(（]\s*(?<tag>[^()（）]{2,16}?)\s*[)）]\s*[-–—:]*|(?<tag>[A-Za-z][A-Za-z0-9]{1,11})\s*[-–—]+)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex OutletTag();
 
     [GeneratedRegex(@"^(?:(?:相关新闻|相关阅读|延伸阅读|相关报道|相关文章)\s*:?\s*)?(?:[【\[](?<title>[^】\]]{2,100})[】\]]\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedTitles();
@@ -30,10 +52,33 @@ public static partial class PageMarkers
     private static partial Regex LabelledAuthor();
 
     /// <summary>
-    /// A line of the site's menus above the headline: a section or province name, one to a line, written
-    /// in Latin script (the menus of the Vietnamese site) with no Chinese in it.
+    /// A line of the site's menus and buttons above the headline: a section or province name, one to a line,
+    /// written in Latin script (the menus of the Vietnamese site) with no Chinese in it, or a section label or
+    /// button of the Chinese site (新闻, 打印文章).
     /// </summary>
-    public static bool IsPageChrome(string line) => !line.Any(Chars.IsHan) && line.Length <= 60;
+    public static bool IsPageChrome(string line) => (!line.Any(Chars.IsHan) && line.Length <= 60) || ChromeLabels.Contains(Bare(line));
+
+    /// <summary>The outlet a tag or a masthead line names (VOV, VGP, 越共电子报), or null.</summary>
+    public static string? OutletNamed(string text) => Outlets.GetValueOrDefault(text.Trim());
+
+    /// <summary>
+    /// Splits the tag another outlet prints before its first sentence (<c>(VOV)- 据本台记者报道,…</c>,
+    /// <c>VGP - 7月11日,…</c>) from the sentence.
+    /// </summary>
+    public static bool TrySplitOutletTag(string line, out string outlet, out string rest)
+    {
+        outlet = string.Empty;
+        rest = line;
+        var match = OutletTag().Match(line);
+        if (!match.Success || OutletNamed(match.Groups["tag"].Value) is not { } named || match.Length >= line.Length)
+        {
+            return false;
+        }
+
+        outlet = named;
+        rest = line[match.Length..].Trim();
+        return true;
+    }
 
     /// <summary>A line that opens the related list (更多, 相关新闻).</summary>
     public static bool IsRelatedStart(string line) => RelatedStarts.Contains(Bare(line));
@@ -64,6 +109,17 @@ public static partial class PageMarkers
 
         var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return parts.Length >= 2 && parts.All(p => Chars.CountHan(p) >= 4) ? parts : null;
+    }
+
+    [GeneratedRegex(@"^(?<name>[\p{IsCJKUnifiedIdeographs}·•]{2,6})\s*[-–—]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex BylinePattern();
+
+    /// <summary>The reporter's name and a dash above the text of a broadcaster's page (越强 -).</summary>
+    public static bool TryReadByline(string line, out string name)
+    {
+        var match = BylinePattern().Match(line.Trim());
+        name = match.Groups["name"].Value;
+        return match.Success;
     }
 
     /// <summary>An author or editor line: "责任编辑:娜娜", or a bare short name after the body.</summary>

@@ -18,10 +18,15 @@ public static partial class TimestampParser
     [GeneratedRegex(@"^(?<d>\d{1,2})/(?<mo>\d{1,2})/(?<y>\d{4})\s*\|?\s*(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex DateThenTime();
 
-    [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.]|\s*年\s*)(?<mo>\d{1,2})(?:[-/.]|\s*月\s*)(?<d>\d{1,2})\s*日?\s*(?:(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.]|\s*年\s*)(?<mo>\d{1,2})(?:[-/.]|\s*月\s*)(?<d>\d{1,2})\s*日?\s*[,|]?\s*(?:(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoLike();
 
-    // Other Vietnamese sites open the stamp with the weekday: 星期二, 20/12/2016 14:48.
+    // What the templates print around a stamp: the weekday before it (星期二, 20/12/2016 14:48), the zone and
+    // the print button after it (2024/07/27, 06:37 (GMT+7); 17:16 | 21/04/2016 Print).
+    [GeneratedRegex(@"\s*(?:\(?\s*(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?|Print|打印)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Trailer();
+
+    // Other Vietnamese sites open the stamp with the weekday.
     [GeneratedRegex(@"^(?:星期|周|礼拜)[一二三四五六日天]\s*[,,]?\s*", RegexOptions.CultureInvariant)]
     private static partial Regex Weekday();
 
@@ -38,7 +43,7 @@ public static partial class TimestampParser
             return false;
         }
 
-        var bare = Weekday().Replace(line.Trim(), string.Empty, 1);
+        var bare = Trailer().Replace(Weekday().Replace(line.Trim(), string.Empty, 1), string.Empty, 1);
         foreach (var pattern in (ReadOnlySpan<Regex>)[TimeThenDate(), DateThenTime(), IsoLike()])
         {
             var match = pattern.Match(bare);

@@ -77,10 +77,10 @@ public sealed class HostileInputTests
 
         var result = Read(bytes);
 
-        // Far too long for a headline: kept whole as the lead, and the missing headline said.
+        // Far too long for a headline: kept whole as the text, and the missing headline said.
         Assert.True(result.Succeeded);
         Assert.Null(result.Article!.Headline);
-        Assert.Equal(line, result.Article.Lead);
+        Assert.Equal(line, Assert.Single(result.Article.Body).Text);
         Assert.Contains("No headline found.", result.Warnings);
     }
 

@@ -40,7 +40,7 @@ public sealed class LineAccountingTests
     {
         LineRole.Headline or LineRole.HeadlineRepeat => a.Headline ?? string.Empty,
         LineRole.Timestamp => a.PublishedAt?.ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-        LineRole.Lead => a.Lead ?? string.Empty,
+        LineRole.Lead => $"{a.Lead}\n{a.Source}", // another outlet's tag before the lead names the source
         LineRole.SeeAlso => string.Join('\n', a.SeeAlso),
         LineRole.Image or LineRole.ImageCaptionRepeat => string.Join('\n', a.Images.Select(i => $"{i.AltText}\n{i.Caption}\n{i.Credit}")),
         LineRole.Dateline => $"{a.Dateline?.Text}\n{string.Join('\n', a.Body.Select(p => p.Text))}\n{a.EndMarker}",
