@@ -1,5 +1,6 @@
 using DiplomacyPortal.Core.Gazetteer;
 using DiplomacyPortal.Core.Parsing;
+using DiplomacyPortal.Core.Text;
 
 namespace DiplomacyPortal.Core.Extraction;
 
@@ -7,16 +8,16 @@ namespace DiplomacyPortal.Core.Extraction;
 /// Runs the extractors over a parsed article. Only the article's own text counts: the related list
 /// (更多) is made of other articles and is left out.
 /// </summary>
-public sealed class ArticleAnalyzer(CountryFinder countries, OfficialFinder officials, PairResolver pairs, DateResolver dates, MeetingTypeClassifier meetingTypes)
+public sealed class ArticleAnalyzer(GazetteerData gazetteer, CountryFinder countries, OfficialFinder officials, PairResolver pairs, DateResolver dates, MeetingTypeClassifier meetingTypes)
 {
     /// <summary>The shared analyzer over the embedded gazetteer.</summary>
-    public static ArticleAnalyzer Default { get; } = new(CountryFinder.Default, OfficialFinder.Default, PairResolver.Default, DateResolver.Default, MeetingTypeClassifier.Default);
+    public static ArticleAnalyzer Default { get; } = new(GazetteerData.Default, CountryFinder.Default, OfficialFinder.Default, PairResolver.Default, DateResolver.Default, MeetingTypeClassifier.Default);
 
     /// <summary>Builds an analyzer over another gazetteer (a maintainer's edited copy, a test's).</summary>
     public static ArticleAnalyzer For(GazetteerData gazetteer)
     {
         var countryFinder = new CountryFinder(gazetteer);
-        return new ArticleAnalyzer(countryFinder, new OfficialFinder(gazetteer, countryFinder), new PairResolver(gazetteer), new DateResolver(gazetteer, countryFinder), new MeetingTypeClassifier(gazetteer));
+        return new ArticleAnalyzer(gazetteer, countryFinder, new OfficialFinder(gazetteer, countryFinder), new PairResolver(gazetteer), new DateResolver(gazetteer, countryFinder), new MeetingTypeClassifier(gazetteer));
     }
 
     /// <summary>Extracts countries, pair, officials, date and meeting type.</summary>
@@ -32,6 +33,7 @@ public sealed class ArticleAnalyzer(CountryFinder countries, OfficialFinder offi
         warnings.AddRange(doubtful.Distinct().Select(n => $"Not taken for an official: {n} (nothing shows it is a name)."));
         List<CountryMention> In(params ArticlePart[] parts) => scans.Where(s => parts.Contains(s.Part)).SelectMany(s => s.Scan.Mentions).ToList();
         var decision = pairs.Resolve(article.Headline, In(ArticlePart.Headline), In(ArticlePart.Lead), In(ArticlePart.Body, ArticlePart.Caption), people);
+        people = WithPartnerCountry(people, decision.Pair);
         if (decision.Warning is not null)
         {
             warnings.Add(decision.Warning);
@@ -47,6 +49,21 @@ public sealed class ArticleAnalyzer(CountryFinder countries, OfficialFinder offi
             date,
             meetingTypes.Classify(article.Headline, article.Lead, article.Body.Count > 0 ? article.Body[0].Text : null),
             warnings);
+    }
+
+    /// <summary>
+    /// A transliterated name found without its country (a later name of a list: 外交部部长通沙万·丰威汉) belongs to
+    /// Vietnam's partner when the partner's people are written that way: Vietnamese names are never transliterated.
+    /// </summary>
+    private IReadOnlyList<ExtractedOfficial> WithPartnerCountry(IReadOnlyList<ExtractedOfficial> people, CountryPair? pair)
+    {
+        if (pair is not { } p || !p.Contains("VN") || p.Other("VN") is not { } partner
+            || !gazetteer.CountriesByCode.TryGetValue(partner, out var country) || country.Names != NameStyle.Transliterated)
+        {
+            return people;
+        }
+
+        return people.Select(o => o.CountryCode is null && o.Name.Any(Chars.IsNameDot) ? o with { CountryCode = partner } : o).ToList();
     }
 
     /// <summary>The article's own text, part by part: headline, lead, captions, body.</summary>

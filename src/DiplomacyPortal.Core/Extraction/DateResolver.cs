@@ -126,15 +126,15 @@ public sealed partial class DateResolver(GazetteerData gazetteer, CountryFinder 
             return new ArticleDate(sentenceYear, month, day, DatePrecision.Day, $"{evidence}; year from \"{phrase}\" in the same sentence");
         }
 
-        if (FindAnniversaryYear(texts, pair) is ({ } anniversaryYear, { } how) && IsValid(anniversaryYear, month, day))
-        {
-            return new ArticleDate(anniversaryYear, month, day, DatePrecision.Day, $"{evidence}; year from {how}");
-        }
-
         if (stamp is { } published && StampYear(month, day, published) is { } stampYear)
         {
             return new ArticleDate(stampYear, month, day, DatePrecision.Day,
                 $"{evidence}; year from the page timestamp {published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+        }
+
+        if (FindAnniversaryYear(texts, pair) is ({ } anniversaryYear, { } how) && IsValid(anniversaryYear, month, day))
+        {
+            return new ArticleDate(anniversaryYear, month, day, DatePrecision.Day, $"{evidence}; year from {how}");
         }
 
         return new ArticleDate(null, month, day, DatePrecision.MonthDay, $"{evidence}; year unknown");

@@ -12,7 +12,7 @@ namespace DiplomacyPortal.Core.Extraction;
 internal sealed class NameReader
 {
     private const int MaxTransliteratedWithoutDots = 7;
-    private const int MaxTransliterated = 20;
+    private const int MaxTransliterated = 32;
 
     private readonly GazetteerData _gazetteer;
     private readonly KeywordMatcher<bool> _boundaries;
@@ -72,6 +72,11 @@ internal sealed class NameReader
             return null; // 首相此次访越, 外交大臣通电话: no name follows the title
         }
 
+        if (_boundaries.LongestAt(text, start) is { Value: true } verb && verb.End - start >= 2)
+        {
+            return null; // 总理祝贺熊波, 高度评价: a surname that opens a verb
+        }
+
         int? weakFit = null;
         for (var length = 2; length <= 4 && start + length <= text.Length; length++)
         {
@@ -110,7 +115,7 @@ internal sealed class NameReader
             {
                 partStart = end + 1;
             }
-            else if (end - partStart >= 2 && _boundaries.LongestAt(text, end) is not null)
+            else if (end - partStart >= 2 && (_boundaries.LongestAt(text, end) is not null || BoundaryAt(text, end) == Boundary.Strong))
             {
                 break;
             }
@@ -125,6 +130,24 @@ internal sealed class NameReader
 
     /// <summary>Whether a character is a word of its own that ends names (从, 和, 时): 胡光利从 is 胡光利.</summary>
     public bool IsBoundaryCharacter(char c) => _boundaries.LongestAt(c.ToString(), 0) is not null;
+
+    /// <summary>Whether a boundary word (a verb, a preposition, a title) ends right before <paramref name="index"/>.</summary>
+    public bool BoundaryEndsAt(string text, int index)
+    {
+        for (var length = 1; length <= 4 && index - length >= 0; length++)
+        {
+            if (_boundaries.LongestAt(text, index - length) is { } hit && hit.End == index)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether an organisation's word (基金会, 大学) follows at <paramref name="index"/>.</summary>
+    public bool IsOrganizationWordAt(string text, int index) =>
+        _gazetteer.OrganizationWords.Any(w => string.CompareOrdinal(text, index, w, 0, w.Length) == 0);
 
     /// <summary>Whether a word that surely ends a name (a verb, a preposition, a title) begins at <paramref name="index"/>.</summary>
     public bool IsStrongBoundary(string text, int index) => _boundaries.LongestAt(text, index) is { Value: true };
@@ -146,6 +169,11 @@ internal sealed class NameReader
     private Boundary BoundaryAt(string text, int index)
     {
         if (index >= text.Length || !Chars.IsHan(text[index]))
+        {
+            return Boundary.Strong;
+        }
+
+        if (_gazetteer.BeforeBoundary.Contains(text[index]) && BoundaryAt(text, index + 1) == Boundary.Strong)
         {
             return Boundary.Strong;
         }

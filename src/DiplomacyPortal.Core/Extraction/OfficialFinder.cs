@@ -54,12 +54,19 @@ public sealed class OfficialFinder
 
     private const int MaxTitleLength = 60;
 
+    /// <summary>The longest first part of a transliterated name read backwards from its dot.</summary>
+    private const int MaxFirstPart = 6;
+
+    // Declared before Default, which uses it while the type initialises.
+    private static readonly char[] NameDots = ['·', '•', '・', '‧', '･'];
+
     private readonly GazetteerData _gazetteer;
     private readonly CountryFinder _countries;
     private readonly NameReader _names;
     private readonly KeywordMatcher<bool> _titles;
     private readonly KeywordMatcher<KnownOfficial> _known;
     private readonly KeywordMatcher<string> _hints;
+    private readonly KeywordMatcher<bool> _afterName;
 
     public OfficialFinder(GazetteerData gazetteer, CountryFinder countries)
     {
@@ -68,13 +75,16 @@ public sealed class OfficialFinder
         _countries = countries;
         _names = new NameReader(gazetteer);
         _titles = new KeywordMatcher<bool>(gazetteer.TitleWords.Select(t => KeyValuePair.Create(t, true)));
-        // A transliterated name is also written by one of its parts alone (维多多 for 佐科·维多多), where no other
-        // official's name claims that part.
+        // A transliterated name is also written by its last part alone (维多多 for 佐科·维多多), where no other
+        // official's name claims that part. (Its first part, a given name, is shared by too many people.)
         var written = gazetteer.Officials.SelectMany(o => o.Aliases.Prepend(o.Name).Select(n => KeyValuePair.Create(n, o))).ToList();
-        var parts = written.SelectMany(w => ShortForms(w.Key).Select(p => KeyValuePair.Create(p, w.Value)))
+        var parts = written.Select(w => KeyValuePair.Create(LastPart(w.Key), w.Value)).Where(p => p.Key.Length >= 2)
             .GroupBy(p => p.Key).Where(g => g.Select(p => p.Value).Distinct().Count() == 1).Select(g => g.First())
             .Where(p => written.All(w => w.Key != p.Key));
-        _known = new KeywordMatcher<KnownOfficial>(written.Concat(parts).DistinctBy(p => p.Key));
+        var dotVariants = written.Where(w => w.Key.IndexOfAny(NameDots) > 0)
+            .SelectMany(w => NameDots.Select(dot => KeyValuePair.Create(string.Join(dot, w.Key.Split(NameDots)), w.Value)));
+        _known = new KeywordMatcher<KnownOfficial>(written.Concat(dotVariants).Concat(parts).DistinctBy(p => p.Key));
+        _afterName = new KeywordMatcher<bool>(gazetteer.AfterNameWords.Concat(gazetteer.TitleWords).Select(t => KeyValuePair.Create(t, true)));
         _hints = new KeywordMatcher<string>(gazetteer.CountryHints.Select(h => KeyValuePair.Create(h.Text, h.CountryCode)));
     }
 
@@ -100,6 +110,7 @@ public sealed class OfficialFinder
 
         mentions = ExtendCutNames(mentions, texts);
         mentions = JoinOverreadNames(mentions);
+        mentions = TrimByRepeats(mentions, texts);
 
         // A name found through its title counts wherever else it appears bare (范平明强调…); a
         // transliterated name also by its last part alone (阿努廷·参威拉恭 … 参威拉恭表示).
@@ -138,10 +149,20 @@ public sealed class OfficialFinder
 
         foreach (var hit in _known.FindAll(value))
         {
-            if (!found.Any(m => hit.Index < m.Index + m.Written.Length && m.Index < hit.End))
+            if (found.Any(m => hit.Index < m.Index + m.Written.Length && m.Index < hit.End)
+                || (hit.End < value.Length && Chars.IsNameDot(value[hit.End])))
             {
-                found.Add(new Mention(hit.Value.Name, hit.Keyword, hit.Value, hit.Value.CountryCode, null, NameReader.ReadLatinName(value, hit.End), text.Part, order, hit.Index));
+                continue; // inside a longer name: 弗拉基米尔·季托夫 is not 弗拉基米尔·普京
             }
+
+            // 迈克尔·蓬佩奥: the gazetteer's 蓬佩奥 with the given name the text writes before it.
+            var start = hit.Index >= 2 && Chars.IsNameDot(value[hit.Index - 1]) ? FirstPartStart(value, hit.Index - 1) : hit.Index;
+            found.Add(new Mention(hit.Value.Name, value[start..hit.End], hit.Value, hit.Value.CountryCode, null, NameReader.ReadLatinName(value, hit.End), text.Part, order, start));
+        }
+
+        foreach (var mention in UntitledTransliterations(value, found))
+        {
+            found.Add(mention with { Part = text.Part, Order = order });
         }
 
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
@@ -173,8 +194,12 @@ public sealed class OfficialFinder
             // Without a country before the title only a Chinese or Vietnamese name (a surname first) is
             // trusted: a run of characters after 领导人 or 委员 is far more often prose than a foreign name.
             var style = prefixCountry is not null ? _gazetteer.CountriesByCode[prefixCountry].Names : NameStyle.Han;
-            var name = known is not null ? _known.LongestAt(sentence, nameStart)!.Value.Keyword : _names.Read(sentence, nameStart, style);
-            if (name is null || _gazetteer.NotOfficials.Contains(name))
+            // The dots of a transliteration tell its style, whatever the title's country (部长东姑·扎夫鲁).
+            var dotted = _names.Read(sentence, nameStart, NameStyle.Transliterated);
+            var name = known is not null ? _known.LongestAt(sentence, nameStart)!.Value.Keyword
+                : dotted is not null && dotted.IndexOfAny(NameDots) > 0 ? dotted
+                : _names.Read(sentence, nameStart, style);
+            if (name is null || _gazetteer.NotOfficials.Contains(name) || _names.IsOrganizationWordAt(sentence, nameStart + name.Length))
             {
                 return null;
             }
@@ -189,6 +214,52 @@ public sealed class OfficialFinder
                     && _titles.LongestAt(sentence, nameStart + name.Length) is not null,
             };
         }
+    }
+
+    /// <summary>
+    /// Transliterated names written without a title before them, where the text still shows they are names of
+    /// people: the Latin spelling in brackets after them (本扬·沃拉吉(Bounnhang Vorachith)当选…) or a title after
+    /// them (曼莫汉·辛格总理). The name begins after the word that precedes it (祝贺本扬·沃拉吉).
+    /// </summary>
+    private IEnumerable<Mention> UntitledTransliterations(string text, List<Mention> found)
+    {
+        for (var dot = text.IndexOfAny(NameDots); dot > 0; dot = dot + 1 < text.Length ? text.IndexOfAny(NameDots, dot + 1) : -1)
+        {
+            if (found.Any(m => m.Index <= dot && dot < m.Index + m.Written.Length) || !Chars.IsHan(text[dot - 1]))
+            {
+                continue;
+            }
+
+            var start = FirstPartStart(text, dot);
+            var name = _names.Read(text, start, NameStyle.Transliterated);
+            if (name is null || name.IndexOfAny(NameDots) < 0 || _gazetteer.NotOfficials.Contains(name) || _known.LongestAt(text, start) is not null)
+            {
+                continue;
+            }
+
+            var end = start + name.Length;
+            var latin = NameReader.ReadLatinName(text, end);
+            if ((latin is null && _afterName.LongestAt(text, end) is null) || _names.IsOrganizationWordAt(text, end))
+            {
+                continue;
+            }
+
+            var mention = new Mention(name, name, null, null, null, latin, ArticlePart.Body, 0, start);
+            found.Add(mention);
+            yield return mention;
+        }
+    }
+
+    /// <summary>Where the first part of a transliterated name begins, reading back from its dot to the word before it.</summary>
+    private int FirstPartStart(string text, int dot)
+    {
+        var start = dot;
+        while (start > 0 && dot - start < MaxFirstPart && Chars.IsHan(text[start - 1]) && !_names.BoundaryEndsAt(text, start))
+        {
+            start--;
+        }
+
+        return start;
     }
 
     /// <summary>Reads backwards from a title word to where its phrase begins (a stop word, punctuation or another name).</summary>
@@ -298,16 +369,75 @@ public sealed class OfficialFinder
     }
 
     /// <summary>
+    /// A transliterated name read on into the words after it (安东尼奥·古特雷斯相信) ends where the text, writing
+    /// it elsewhere, goes on differently: the longest form of its last part that another sentence follows
+    /// with something else.
+    /// </summary>
+    private List<Mention> TrimByRepeats(List<Mention> mentions, IReadOnlyList<ArticleText> texts)
+    {
+        var trimmed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in mentions.Where(m => m.Known is null && m.Name.IndexOfAny(NameDots) > 0).Select(m => m.Name).Distinct())
+        {
+            var partStart = name.LastIndexOfAny(NameDots) + 1;
+            for (var end = name.Length - 1; end >= partStart + 2; end--)
+            {
+                var part = name[partStart..end];
+                if (texts.Any(t => EndsThereElsewhere(t.Text, part, name[end])))
+                {
+                    trimmed[name] = name[..end];
+                    break;
+                }
+            }
+        }
+
+        return trimmed.Count == 0 ? mentions : mentions.Select(m => trimmed.TryGetValue(m.Name, out var shorter)
+            ? m with { Name = shorter, Written = m.Written == m.Name ? shorter : m.Written }
+            : m).ToList();
+
+        // Elsewhere the part stands before punctuation or a word that ends names (科尔曼表示), not merely before
+        // another character (阿卜杜勒 inside 阿卜杜勒拉赫曼 says nothing).
+        bool EndsThereElsewhere(string text, string part, char next)
+        {
+            for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
+            {
+                var after = at + part.Length;
+                if (after >= text.Length || (text[after] != next && (!Chars.IsHan(text[after]) || _names.IsStrongBoundary(text, after))))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
     /// The parts of a transliterated name that the text may use alone: the family name of 亚历山大·图尔钦, the
     /// given name of 通伦·西苏里 (how Lao and Thai officials are called).
     /// </summary>
+    /// <summary>Every run of a name's parts short of the whole: 迪亚斯·卡内尔 in 米格尔·迪亚斯·卡内尔·贝穆德斯.</summary>
+    private static IEnumerable<string> PartRuns(string name)
+    {
+        var parts = name.Split('·');
+        for (var from = 0; from < parts.Length; from++)
+        {
+            for (var to = from + 1; to <= parts.Length; to++)
+            {
+                if (to - from < parts.Length)
+                {
+                    yield return string.Join('·', parts[from..to]);
+                }
+            }
+        }
+    }
+
+    private static string LastPart(string name) => name.Split(NameDots) is { Length: > 1 } parts ? parts[^1] : string.Empty;
+
     private static IEnumerable<string> ShortForms(string name)
     {
         var parts = name.Split(NameDots);
         return parts.Length < 2 ? [] : new[] { parts[0], parts[^1] }.Where(p => p.Length >= 2);
     }
-
-    private static readonly char[] NameDots = ['·', '•', '・', '‧', '･'];
 
     private static string DotKey(string name) => string.Join('·', name.Split(NameDots));
 
@@ -319,10 +449,16 @@ public sealed class OfficialFinder
     {
         var ordered = mentions.OrderBy(m => m.Order).ThenBy(m => m.Index).ToList();
         var fullNames = ordered.Where(m => m.Known is null).Select(m => DotKey(m.Name)).Where(n => n.Contains('·', StringComparison.Ordinal)).Distinct().ToList();
+        var knownForms = ordered.Where(m => m.Known is not null).GroupBy(m => DotKey(m.Written)).ToDictionary(g => g.Key, g => g.First().Known!.Name);
         string Canonical(string name)
         {
             var key = DotKey(name);
-            return fullNames.FirstOrDefault(f => f != key && ShortForms(f).Contains(key)) ?? key;
+            if (key.Split('·').FirstOrDefault(knownForms.ContainsKey) is { } knownPart)
+            {
+                return knownForms[knownPart]; // 路易斯·伊纳西奥·卢拉·达席尔瓦 beside the gazetteer's 卢拉
+            }
+
+            return fullNames.FirstOrDefault(f => f != key && PartRuns(f).Contains(key)) ?? key;
         }
 
         // A name needs evidence: the gazetteer, a Chinese or Vietnamese surname, the dots or the Latin spelling
@@ -341,7 +477,7 @@ public sealed class OfficialFinder
                 var known = group.Select(m => m.Known).FirstOrDefault(k => k is not null);
                 var titles = group.Select(m => m.Title).OfType<string>().Where(t => t.Length > 0).Distinct().ToList();
                 var written = group.Select(m => m.Written).Distinct().ToList();
-                var fullest = written.OrderByDescending(w => w.IndexOfAny(NameDots) >= 0).ThenByDescending(w => w.Length).First();
+                var fullest = written.OrderByDescending(w => w.IndexOfAny(NameDots) >= 0).ThenByDescending(w => w.Length).ThenByDescending(w => w.Contains('·', StringComparison.Ordinal)).First();
                 return new ExtractedOfficial(
                     Name: fullest,
                     CountryCode: group.Select(m => m.CountryCode).FirstOrDefault(c => c is not null) ?? known?.CountryCode,

@@ -40,7 +40,9 @@ public sealed class GazetteerData
         StrongBoundaries = names.StrongBoundaries;
         WeakBoundaries = names.WeakBoundaries;
         InstitutionSuffixes = (names.InstitutionSuffixes ?? string.Empty).ToFrozenSet();
+        BeforeBoundary = (names.BeforeBoundary ?? string.Empty).ToFrozenSet();
         NotNamePhrases = names.NotNamePhrases ?? [];
+        OrganizationWords = names.OrganizationWords ?? [];
         RelationsEstablished = relations;
         MeetingTypes = meetingTypes;
     }
@@ -81,8 +83,14 @@ public sealed class GazetteerData
     /// <summary>Words that end a name only when nothing stronger fits (和, 同).</summary>
     public IReadOnlyList<string> WeakBoundaries { get; }
 
+    /// <summary>Characters that end a name when a boundary follows them (时 in 会见林芳正时表示).</summary>
+    public IReadOnlySet<char> BeforeBoundary { get; }
+
     /// <summary>Characters that turn a title word into an institution (委员会, 书记处, 大使馆): no name follows them.</summary>
     public IReadOnlySet<char> InstitutionSuffixes { get; }
+
+    /// <summary>Words after which a transliterated name is an organisation's (康拉德·阿登纳基金会).</summary>
+    public IReadOnlyList<string> OrganizationWords { get; }
 
     /// <summary>Phrases that stand after a title word without being a name (的身份, 任内, 首次).</summary>
     public IReadOnlyList<string> NotNamePhrases { get; }
@@ -158,7 +166,7 @@ public sealed class GazetteerData
     private sealed record RoleEntry(string Title, string? From, string? To);
     private sealed record TitleFile(List<string> Titles, List<string> AfterName, List<HintEntry> CountryHints, List<string> NotOfficials);
     private sealed record HintEntry(string Text, string Code);
-    private sealed record NameFile(string Surnames, List<string> CompoundSurnames, List<string> StrongBoundaries, List<string> WeakBoundaries, string? InstitutionSuffixes, List<string>? NotNamePhrases);
+    private sealed record NameFile(string Surnames, List<string> CompoundSurnames, List<string> StrongBoundaries, List<string> WeakBoundaries, string? BeforeBoundary, string? InstitutionSuffixes, List<string>? NotNamePhrases, List<string>? OrganizationWords);
     private sealed record RelationFile(List<RelationEntry> Relations);
     private sealed record RelationEntry(string Code, string Established);
     private sealed record OrganizationFile(List<string> Organizations);

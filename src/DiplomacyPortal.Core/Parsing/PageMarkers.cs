@@ -56,7 +56,7 @@ public static partial class PageMarkers
     /// written in Latin script (the menus of the Vietnamese site) with no Chinese in it, or a section label or
     /// button of the Chinese site (新闻, 打印文章).
     /// </summary>
-    public static bool IsPageChrome(string line) => (!line.Any(Chars.IsHan) && line.Length <= 60) || ChromeLabels.Contains(Bare(line));
+    public static bool IsPageChrome(string line) => !line.Any(Chars.IsHan) || ChromeLabels.Contains(Bare(line));
 
     /// <summary>The outlet a tag or a masthead line names (VOV, VGP, 越共电子报), or null.</summary>
     public static string? OutletNamed(string text) => Outlets.GetValueOrDefault(text.Trim());

@@ -89,7 +89,7 @@ internal static class TextArticleParser
 
     private static bool OpensLead(List<SourceLine> lines, int index, int end)
     {
-        var before = lines.Take(index).Where(l => !TimestampParser.TryParse(l.Text, out _)).ToList();
+        var before = lines.Take(index).Where(l => !TimestampParser.TryParse(l.Text, out _) && !PageMarkers.IsPageChrome(l.Text)).ToList();
         if (before.Count != 1 || ImageCaptionParser.TryParsePhotoLine(before[0].Text, out _))
         {
             return false;
