@@ -37,6 +37,10 @@ public sealed partial class DateResolver(GazetteerData gazetteer, CountryFinder 
     [GeneratedRegex(@"(?<year>(?:19|20)\d{2})\s*年\s*(?<month>\d{1,2})\s*月\s*(?<from>\d{1,2})\s*日?\s*(?:至|到|-|—|–)\s*(?:(?<toMonth>\d{1,2})\s*月\s*)?(?<to>\d{1,2})\s*日", RegexOptions.CultureInvariant)]
     private static partial Regex DatedRange();
 
+    // A day written without its month (陈青敏29日在河内…, 19日下午): VNA's habit for events of the same month.
+    [GeneratedRegex(@"(?<![\d月.\-/])(?<day>[1-9]|[12]\d|3[01])\s*日(?=上午|下午|晚|早|中午|凌晨|在|,|电|同|与|起|举行|会见|出席)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayOnly();
+
     [GeneratedRegex(@"(?<!\d)(?:19|20)\d{2}(?=\s*年)", RegexOptions.CultureInvariant)]
     private static partial Regex AnyYear();
 
@@ -93,6 +97,12 @@ public sealed partial class DateResolver(GazetteerData gazetteer, CountryFinder 
 
         if (stamp is { } published)
         {
+            if (opening is not null && DayOnly().Match(opening) is { Success: true } dayOnly && StampMonth(int.Parse(dayOnly.Groups["day"].Value, CultureInfo.InvariantCulture), published) is { } dated)
+            {
+                return new ArticleDate(dated.Year, dated.Month, dated.Day, DatePrecision.Day,
+                    $"{dayOnly.Value} in the text; month and year from the page timestamp {published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}");
+            }
+
             return new ArticleDate(published.Year, published.Month, published.Day, DatePrecision.Day,
                 $"page timestamp {published.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}");
         }
@@ -154,6 +164,22 @@ public sealed partial class DateResolver(GazetteerData gazetteer, CountryFinder 
         return years.Count == 1 && allYears == 1 ? (years[0], found[0].Value) : (null, null);
     }
 
+    /// <summary>The date of a day of the month the text gives alone (28日), the latest on or before the stamp.</summary>
+    private static DateOnly? StampMonth(int day, DateTimeOffset stamp)
+    {
+        var published = DateOnly.FromDateTime(stamp.Date);
+        for (var back = 0; back < 2; back++)
+        {
+            var month = published.AddMonths(-back);
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month) && new DateOnly(month.Year, month.Month, day) <= published)
+            {
+                return new DateOnly(month.Year, month.Month, day);
+            }
+        }
+
+        return null;
+    }
+
     private static bool Holds(Match range, int month, int day)
     {
         int Number(string group) => int.Parse(range.Groups[group].Value, CultureInfo.InvariantCulture);
@@ -162,10 +188,22 @@ public sealed partial class DateResolver(GazetteerData gazetteer, CountryFinder 
         return from.CompareTo((month, day)) <= 0 && (month, day).CompareTo(to) <= 0;
     }
 
-    /// <summary>The year that puts a month and day within the page's reach of its timestamp, if any does.</summary>
+    /// <summary>
+    /// The year that puts a month and day within the page's reach of its timestamp, if any does. A stamp whose
+    /// day could be its month is tried both ways: the government site writes 08/06/2025 for 6 August, where VNA
+    /// writes 14/07/2022 for 14 July.
+    /// </summary>
     private static int? StampYear(int month, int day, DateTimeOffset stamp)
     {
         var published = DateOnly.FromDateTime(stamp.Date);
+        var readings = published.Day <= 12 && published.Day != published.Month
+            ? new[] { published, new DateOnly(published.Year, published.Day, Math.Min(published.Month, DateTime.DaysInMonth(published.Year, published.Day))) }
+            : [published];
+        return readings.Select(r => StampYear(month, day, r)).FirstOrDefault(y => y is not null);
+    }
+
+    private static int? StampYear(int month, int day, DateOnly published)
+    {
         foreach (var year in new[] { published.Year, published.Year - 1, published.Year + 1 })
         {
             if (IsValid(year, month, day))

@@ -111,6 +111,12 @@ internal sealed class BodyReader(List<SourceLine> lines, ArticleBuilder article,
     {
         var next = index + 1 < end ? lines[index + 1] : null;
 
+        if (role != LineRole.Dateline && PageMarkers.IsImageFileName(text))
+        {
+            article.AddChrome(line);
+            return 0;
+        }
+
         if (role != LineRole.Dateline && TimestampParser.TryParse(text, out var timestamp))
         {
             // The government site prints its stamp under the lead, inside the text.

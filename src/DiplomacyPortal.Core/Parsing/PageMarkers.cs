@@ -38,11 +38,11 @@ public static partial class PageMarkers
         ["VGP"] = "VGP", ["越南政府新闻网"] = "VGP", ["越南政府网"] = "VGP", ["政府新闻网"] = "VGP",
         ["越共电子报"] = "越共电子报", ["越南共产党电子报"] = "越共电子报",
         ["人民报"] = "人民报", ["越南人民报"] = "人民报", ["Nhân Dân"] = "人民报", ["NDO"] = "人民报",
-        ["人民军队报"] = "人民军队报", ["越南画报"] = "越南画报", ["Báo Ảnh Việt Nam"] = "越南画报",
+        ["人民军队报"] = "人民军队报", ["人民军队"] = "人民军队报", ["QĐND"] = "人民军队报", ["公安报"] = "公安报", ["越南画报"] = "越南画报", ["Báo Ảnh Việt Nam"] = "越南画报",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
-    // "(VOV)- ", "(VOVWORLD) - ", "(越共电子报)", "VGP - " before the first sentence.
-    [GeneratedRegex(@"^(?:[(（]\s*(?<tag>[^()（）]{2,16}?)\s*[)）]\s*[-–—:]*|(?<tag>[A-Za-z][A-Za-z0-9]{1,11})\s*[-–—]+)\s*", RegexOptions.CultureInvariant)]
+    // "(VOV)- ", "(VOVWORLD) - ", "(越共电子报)", "VGP - ", "人民军队:" before the first sentence.
+    [GeneratedRegex(@"^(?:[(（]\s*(?<tag>[^()（）]{2,16}?)\s*[)）]\s*[-–—:]*|(?<tag>[A-Za-z][A-Za-z0-9]{1,11})\s*[-–—]+|(?<tag>[\p{IsCJKUnifiedIdeographs}]{2,8})\s*[:：])\s*", RegexOptions.CultureInvariant)]
     private static partial Regex OutletTag();
 
     [GeneratedRegex(@"^(?:(?:相关新闻|相关阅读|延伸阅读|相关报道|相关文章)\s*:?\s*)?(?:[【\[](?<title>[^】\]]{2,100})[】\]]\s*)+$", RegexOptions.CultureInvariant)]
@@ -57,6 +57,13 @@ public static partial class PageMarkers
     /// button of the Chinese site (新闻, 打印文章).
     /// </summary>
     public static bool IsPageChrome(string line) => !line.Any(Chars.IsHan) || ChromeLabels.Contains(Bare(line));
+
+    // The file name of a photo the page printed as text (photo-1690427406571, hong-brazil-7938905.jpg).
+    [GeneratedRegex(@"^(?:photo-\d{6,}|[\w\-.]{1,120}\.(?:jpe?g|png|webp|gif))$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ImageFileName();
+
+    /// <summary>A line that is only the file name of a photo.</summary>
+    public static bool IsImageFileName(string line) => ImageFileName().IsMatch(line.Trim());
 
     /// <summary>The outlet a tag or a masthead line names (VOV, VGP, 越共电子报), or null.</summary>
     public static string? OutletNamed(string text) => Outlets.GetValueOrDefault(text.Trim());

@@ -18,6 +18,9 @@ public static partial class TimestampParser
     [GeneratedRegex(@"^(?<d>\d{1,2})/(?<mo>\d{1,2})/(?<y>\d{4})\s*\|?\s*(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex DateThenTime();
 
+    [GeneratedRegex(@"^(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?\s*\|?\s*(?<y>\d{4})[/.-](?<mo>\d{1,2})[/.-](?<d>\d{1,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeThenIsoDate();
+
     [GeneratedRegex(@"^(?<y>\d{4})(?:[-/.]|\s*年\s*)(?<mo>\d{1,2})(?:[-/.]|\s*月\s*)(?<d>\d{1,2})\s*日?\s*[,|]?\s*(?:(?<h>\d{1,2}):(?<m>\d{2})(?::\d{2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoLike();
 
@@ -44,7 +47,7 @@ public static partial class TimestampParser
         }
 
         var bare = Trailer().Replace(Weekday().Replace(line.Trim(), string.Empty, 1), string.Empty, 1);
-        foreach (var pattern in (ReadOnlySpan<Regex>)[TimeThenDate(), DateThenTime(), IsoLike()])
+        foreach (var pattern in (ReadOnlySpan<Regex>)[TimeThenDate(), DateThenTime(), TimeThenIsoDate(), IsoLike()])
         {
             var match = pattern.Match(bare);
             if (match.Success && TryBuild(match, out timestamp))
@@ -82,6 +85,11 @@ public static partial class TimestampParser
         var day = Int(match, "d");
         var hour = Int(match, "h");
         var minute = Int(match, "m");
+        if (month > 12 && day <= 12)
+        {
+            (month, day) = (day, month); // 07/27/2023: the government site writes the month first
+        }
+
         if (year is < 1945 or > 2200 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59)
         {
             return false;
