@@ -7,23 +7,27 @@ using DiplomacyPortal.Core.Text;
 namespace DiplomacyPortal.Cli.Commands;
 
 /// <summary>
-/// `parse [--json] PATH...`: parses article files without storing them. Folders are read recursively.
+/// `parse [--json | --report] PATH...`: parses article files without storing them. Folders are read recursively.
 /// With --json, one JSON object per file per line (JSON Lines) in input order; a file that cannot be read
-/// gives an object with "error" set, and the exit code is 1 when any file failed.
+/// gives an object with "error" set, and the exit code is 1 when any file failed. With --report, one summary
+/// of the whole batch (<see cref="BatchReport"/>) instead of a line per file.
 /// </summary>
 public static class ParseCommand
 {
-    public const string Usage = "parse [--json] PATH...   parse article files (.txt, .html) or folders of them and print what was found";
+    public const string Usage = "parse [--json | --report] PATH...   parse article files (.txt, .html) or folders of them and print what was found";
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
         var json = args.Contains("--json");
-        var paths = args.Where(a => a != "--json").ToList();
+        var report = args.Contains("--report") ? new BatchReport() : null;
+        var paths = args.Where(a => a is not ("--json" or "--report")).ToList();
         var unknownOption = paths.FirstOrDefault(p => p.StartsWith("--", StringComparison.Ordinal));
-        if (unknownOption is not null || paths.Count == 0)
+        if (unknownOption is not null || paths.Count == 0 || (json && report is not null))
         {
-            error.WriteLine(unknownOption is null ? "parse: give at least one file or folder." : $"parse: unknown option {unknownOption}.");
+            error.WriteLine(unknownOption is not null ? $"parse: unknown option {unknownOption}."
+                : paths.Count == 0 ? "parse: give at least one file or folder."
+                : "parse: choose --json (a line per file) or --report (one summary), not both.");
             error.WriteLine("usage: " + Usage);
             return 2;
         }
@@ -37,7 +41,11 @@ public static class ParseCommand
                 failures++;
             }
 
-            if (json)
+            if (report is not null)
+            {
+                report.Add(result);
+            }
+            else if (json)
             {
                 output.WriteLine(JsonSerializer.Serialize(ParseReport.From(result), JsonDefaults.Options));
             }
@@ -47,6 +55,7 @@ public static class ParseCommand
             }
         }
 
+        report?.WriteTo(output);
         output.Flush();
         return failures == 0 ? 0 : 1;
     }

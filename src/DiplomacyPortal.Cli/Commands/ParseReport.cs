@@ -29,6 +29,7 @@ public sealed record ParseReport(
     IReadOnlyList<ParseReport.OfficialJson> Officials,
     string? MeetingType,
     IReadOnlyList<string> Unplaced,
+    IReadOnlyList<string> Chrome,
     IReadOnlyList<string> Warnings)
 {
     public sealed record DatelineJson(string Text, string Agency, string? Place, string? Bureau, int? Month, int? Day);
@@ -39,7 +40,7 @@ public sealed record ParseReport(
 
     public sealed record RelatedJson(string? Caption, string Headline, string? Summary, string? Credit);
 
-    public sealed record OfficialJson(string Name, string? Country, string? Title, string? LatinName, string? VietnameseName, IReadOnlyList<string> Titles, int Mentions);
+    public sealed record OfficialJson(string Name, string? Country, string? Title, string? LatinName, string? VietnameseName, IReadOnlyList<string> Titles, int Mentions, IReadOnlyList<string> OtherForms);
 
     /// <summary>Projects a read result onto the report.</summary>
     public static ParseReport From(ArticleReadResult result)
@@ -68,9 +69,10 @@ public sealed record ParseReport(
             Countries: analysis?.Countries ?? [],
             Pair: analysis?.Pair is { } pair ? [pair.First, pair.Second] : null,
             PairEvidence: analysis?.PairEvidence,
-            Officials: analysis?.Officials.Select(o => new OfficialJson(o.Name, o.CountryCode, o.Title, o.LatinName, o.VietnameseName, o.Titles, o.Mentions)).ToList() ?? [],
+            Officials: analysis?.Officials.Select(o => new OfficialJson(o.Name, o.CountryCode, o.Title, o.LatinName, o.VietnameseName, o.Titles, o.Mentions, o.OtherForms)).ToList() ?? [],
             MeetingType: analysis?.MeetingType?.Type,
             Unplaced: article?.Unplaced ?? [],
+            Chrome: article?.PageChrome ?? [],
             Warnings: result.Warnings);
     }
 

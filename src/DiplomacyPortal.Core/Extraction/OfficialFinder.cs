@@ -58,7 +58,7 @@ public sealed class OfficialFinder
     private const int MaxFirstPart = 6;
 
     // Declared before Default, which uses it while the type initialises.
-    private static readonly char[] NameDots = ['·', '•', '・', '‧', '･'];
+    private static readonly char[] NameDots = [.. NameForms.Dots];
 
     private readonly GazetteerData _gazetteer;
     private readonly CountryFinder _countries;
@@ -78,11 +78,10 @@ public sealed class OfficialFinder
         // A transliterated name is also written by its last part alone (维多多 for 佐科·维多多), where no other
         // official's name claims that part. (Its first part, a given name, is shared by too many people.)
         var written = gazetteer.Officials.SelectMany(o => o.Aliases.Prepend(o.Name).Select(n => KeyValuePair.Create(n, o))).ToList();
-        var parts = written.Select(w => KeyValuePair.Create(LastPart(w.Key), w.Value)).Where(p => p.Key.Length >= 2)
+        var parts = written.Select(w => KeyValuePair.Create(NameForms.LastPart(w.Key), w.Value)).Where(p => p.Key.Length >= 2)
             .GroupBy(p => p.Key).Where(g => g.Select(p => p.Value).Distinct().Count() == 1).Select(g => g.First())
             .Where(p => written.All(w => w.Key != p.Key));
-        var dotVariants = written.Where(w => w.Key.IndexOfAny(NameDots) > 0)
-            .SelectMany(w => NameDots.Select(dot => KeyValuePair.Create(string.Join(dot, w.Key.Split(NameDots)), w.Value)));
+        var dotVariants = written.SelectMany(w => NameForms.DotVariants(w.Key).Select(v => KeyValuePair.Create(v, w.Value)));
         _known = new KeywordMatcher<KnownOfficial>(written.Concat(dotVariants).Concat(parts).DistinctBy(p => p.Key));
         _afterName = new KeywordMatcher<bool>(gazetteer.AfterNameWords.Concat(gazetteer.TitleWords).Select(t => KeyValuePair.Create(t, true)));
         _hints = new KeywordMatcher<string>(gazetteer.CountryHints.Select(h => KeyValuePair.Create(h.Text, h.CountryCode)));
@@ -115,7 +114,7 @@ public sealed class OfficialFinder
         // A name found through its title counts wherever else it appears bare (范平明强调…); a
         // transliterated name also by its last part alone (阿努廷·参威拉恭 … 参威拉恭表示).
         var discovered = mentions.Where(m => m.Known is null).Select(m => m.Name).Distinct()
-            .SelectMany(name => ShortForms(name).Prepend(name).Distinct().Select(form => (Form: form, Name: name)))
+            .SelectMany(name => NameForms.Parts(name).Prepend(name).Distinct().Select(form => (Form: form, Name: name)))
             .ToList();
         foreach (var (text, order) in texts.Select((t, i) => (t, i)))
         {
@@ -412,53 +411,23 @@ public sealed class OfficialFinder
     }
 
     /// <summary>
-    /// The parts of a transliterated name that the text may use alone: the family name of 亚历山大·图尔钦, the
-    /// given name of 通伦·西苏里 (how Lao and Thai officials are called).
-    /// </summary>
-    /// <summary>Every run of a name's parts short of the whole: 迪亚斯·卡内尔 in 米格尔·迪亚斯·卡内尔·贝穆德斯.</summary>
-    private static IEnumerable<string> PartRuns(string name)
-    {
-        var parts = name.Split('·');
-        for (var from = 0; from < parts.Length; from++)
-        {
-            for (var to = from + 1; to <= parts.Length; to++)
-            {
-                if (to - from < parts.Length)
-                {
-                    yield return string.Join('·', parts[from..to]);
-                }
-            }
-        }
-    }
-
-    private static string LastPart(string name) => name.Split(NameDots) is { Length: > 1 } parts ? parts[^1] : string.Empty;
-
-    private static IEnumerable<string> ShortForms(string name)
-    {
-        var parts = name.Split(NameDots);
-        return parts.Length < 2 ? [] : new[] { parts[0], parts[^1] }.Where(p => p.Length >= 2);
-    }
-
-    private static string DotKey(string name) => string.Join('·', name.Split(NameDots));
-
-    /// <summary>
     /// One person, one official: the names the gazetteer ties together, the short and the full form of a
     /// transliterated name, and its two dots (· •) are one official, under the fullest form the text wrote.
     /// </summary>
     private static List<ExtractedOfficial> Merge(List<Mention> mentions, ICollection<string> doubtful)
     {
         var ordered = mentions.OrderBy(m => m.Order).ThenBy(m => m.Index).ToList();
-        var fullNames = ordered.Where(m => m.Known is null).Select(m => DotKey(m.Name)).Where(n => n.Contains('·', StringComparison.Ordinal)).Distinct().ToList();
-        var knownForms = ordered.Where(m => m.Known is not null).GroupBy(m => DotKey(m.Written)).ToDictionary(g => g.Key, g => g.First().Known!.Name);
+        var fullNames = ordered.Where(m => m.Known is null).Select(m => NameForms.Key(m.Name)).Where(n => n.Contains('·', StringComparison.Ordinal)).Distinct().ToList();
+        var knownForms = ordered.Where(m => m.Known is not null).GroupBy(m => NameForms.Key(m.Written)).ToDictionary(g => g.Key, g => g.First().Known!.Name);
         string Canonical(string name)
         {
-            var key = DotKey(name);
+            var key = NameForms.Key(name);
             if (key.Split('·').FirstOrDefault(knownForms.ContainsKey) is { } knownPart)
             {
                 return knownForms[knownPart]; // 路易斯·伊纳西奥·卢拉·达席尔瓦 beside the gazetteer's 卢拉
             }
 
-            return fullNames.FirstOrDefault(f => f != key && PartRuns(f).Contains(key)) ?? key;
+            return fullNames.FirstOrDefault(f => f != key && NameForms.PartRuns(f).Contains(key)) ?? key;
         }
 
         // A name needs evidence: the gazetteer, a Chinese or Vietnamese surname, the dots or the Latin spelling

@@ -85,11 +85,15 @@ internal sealed class ArticleBuilder
         }
     }
 
-    public void Unplace(SourceLine line, string reason)
+    /// <summary>Keeps a line the article has no field for; with a reason, a warning says which line and why.</summary>
+    public void Unplace(SourceLine line, string? reason)
     {
         _unplaced.Add(line.Text);
         Assign(line, LineRole.Unplaced);
-        Warn($"Line {line.Number} could not be placed ({reason}): {Shorten(line.Text)}");
+        if (reason is not null)
+        {
+            Warn($"Line {line.Number} could not be placed ({reason}): {Shorten(line.Text)}");
+        }
     }
 
     public ParsedArticle Build(ArticleLayout layout)

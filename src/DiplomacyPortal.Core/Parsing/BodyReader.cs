@@ -90,6 +90,10 @@ internal sealed class BodyReader(List<SourceLine> lines, ArticleBuilder article,
             article.Source = line.Text;
             article.Assign(line, LineRole.Source);
         }
+        else if (PageMarkers.IsPageChrome(line.Text) || PageMarkers.IsImageFileName(line.Text))
+        {
+            article.AddChrome(line); // a footer's copyright, a "top" link
+        }
         else if (ImageCaptionParser.Split(line.Text) is { Credit: not null } parts)
         {
             article.AddImage(new ArticleImage(null, parts.Caption, parts.Credit, null));

@@ -30,9 +30,14 @@ internal static class HtmlArticleParser
         var document = new HtmlParser().ParseDocument(html);
 
         var headline = Clean(Meta(document, "og:title")) ?? Clean(document.QuerySelector("h1")?.TextContent) ?? Clean(document.Title);
-        var lead = Clean(document.QuerySelector(LeadSelectors)?.TextContent);
-        var author = Clean(document.QuerySelector(AuthorSelectors)?.TextContent);
+        var leadElement = document.QuerySelector(LeadSelectors);
+
+        // Templates change their class names; the page's own metadata names the lead and the author as well.
+        var lead = Clean(leadElement?.TextContent) ?? DescriptionAsLead(document, headline);
+        var author = Clean(document.QuerySelector(AuthorSelectors)?.TextContent)
+            ?? Clean(Meta(document, "author")) ?? Clean(document.QuerySelector("[itemprop=author], [rel=author]")?.TextContent);
         var relatedBlocks = document.QuerySelectorAll(RelatedSelectors).Where(e => !e.Ancestors<IElement>().Any(a => a.Matches(RelatedSelectors))).ToList();
+        relatedBlocks.AddRange(RelatedBlocksByHeading(document, relatedBlocks));
         var related = relatedBlocks.SelectMany(ReadRelated).ToList();
 
         var body = document.QuerySelector(BodySelectors) ?? document.Body;
@@ -78,6 +83,35 @@ internal static class HtmlArticleParser
             Related = [.. parsed.Related, .. related],
             Warnings = warnings,
         };
+    }
+
+    /// <summary>The page's description, when it is more than the headline again: the lead of a template whose classes are unknown.</summary>
+    private static string? DescriptionAsLead(IDocument document, string? headline)
+    {
+        var description = Clean(Meta(document, "og:description")) ?? Clean(Meta(document, "description"));
+        return description is not null && (headline is null || !TextNormalizer.SameKey(description, headline)) && description.Length > 10 ? description : null;
+    }
+
+    /// <summary>
+    /// Related lists the known class names miss, found by their heading's text (更多, 相关新闻, 相关报道, 延伸阅读):
+    /// the smallest element around the heading that also holds links.
+    /// </summary>
+    private static IEnumerable<IElement> RelatedBlocksByHeading(IDocument document, List<IElement> known)
+    {
+        var headings = document.QuerySelectorAll("h2, h3, h4, h5, h6, strong, span, p, div, header, a")
+            .Where(e => e.Children.Length == 0 && PageMarkers.IsRelatedStart(e.TextContent))
+            .Where(e => !known.Any(k => k == e || k.Contains(e)));
+        var blocks = new List<IElement>();
+        foreach (var heading in headings.ToList())
+        {
+            var block = heading.Ancestors<IElement>().FirstOrDefault(a => a.QuerySelectorAll("a[href]").Any(l => l != heading));
+            if (block is not null && block.LocalName is not ("body" or "html" or "article" or "main")
+                && !block.Matches(BodySelectors) && block.QuerySelector(BodySelectors) is null && !blocks.Any(b => b.Contains(block)))
+            {
+                blocks.Add(block);
+                yield return block;
+            }
+        }
     }
 
     private static string? Meta(IDocument document, string property) =>
@@ -165,6 +199,12 @@ internal static class HtmlArticleParser
     private static IEnumerable<RelatedItem> ReadRelated(IElement block)
     {
         var items = block.QuerySelectorAll("li, article, .item, .story").Where(e => e.QuerySelector("a, h2, h3, h4") is not null).ToList();
+        if (items.Count == 0)
+        {
+            // A list of bare links under its heading: each link is an item.
+            items = block.QuerySelectorAll("a[href]").Where(a => !PageMarkers.IsRelatedStart(a.TextContent) && Clean(a.TextContent) is not null).ToList();
+        }
+
         foreach (var item in items)
         {
             var headline = Clean(item.QuerySelector("h2, h3, h4, .title, .story__title, .story__heading")?.TextContent) ?? Clean(item.QuerySelector("a")?.TextContent);

@@ -34,7 +34,17 @@ internal static class TextArticleParser
             ? ArticleLayout.NewsPage
             : ArticleLayout.ArticlePage;
 
-        new BodyReader(lines, article, article.Headline).Read(bodyStart, mainEnd, datelineIndex >= 0);
+        var secondArticle = FindSecondArticle(lines, Math.Max(bodyStart, datelineIndex + 1), mainEnd);
+        new BodyReader(lines, article, article.Headline).Read(bodyStart, secondArticle < 0 ? mainEnd : secondArticle, datelineIndex >= 0);
+        if (secondArticle >= 0)
+        {
+            article.Warn($"Another article follows the end marker from line {lines[secondArticle].Number}; it was left out of this one.");
+            for (var i = secondArticle; i < mainEnd; i++)
+            {
+                article.Unplace(lines[i], reason: null);
+            }
+        }
+
         if (relatedStart >= 0)
         {
             RelatedReader.Read(lines, relatedStart, article);
@@ -66,6 +76,37 @@ internal static class TextArticleParser
         {
             lines[0] = lines[0] with { Text = rest };
         }
+    }
+
+    /// <summary>
+    /// Where a second article begins on a page that holds two: after an end marker (and the source line under
+    /// it), a line shaped like a headline followed by prose. A page's own tail after its marker is a source,
+    /// an author or a caption, never a headline and a paragraph.
+    /// </summary>
+    private static int FindSecondArticle(List<SourceLine> lines, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!EndMarkerParser.TrySplit(lines[i].Text, out _, out _))
+            {
+                continue;
+            }
+
+            var next = i + 1;
+            while (next < end && PageMarkers.IsSourceLine(lines[next].Text))
+            {
+                next++;
+            }
+
+            if (next + 1 < end && HeadlineShape.Fits(lines[next].Text) && !Chars.EndsLikeSentence(lines[next].Text)
+                && !PageMarkers.TryReadAuthor(lines[next].Text, bareNameAllowed: true, out _) && !ImageCaptionParser.HasCredit(lines[next].Text)
+                && Chars.EndsLikeSentence(lines[next + 1].Text))
+            {
+                return next;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

@@ -25,19 +25,49 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
     /// <summary>The officials this linker linked, with their ids once saved.</summary>
     public IEnumerable<Official> Linked => _officials.Values;
 
-    /// <summary>Loads the stored officials among <paramref name="names"/> in one query.</summary>
+    /// <summary>
+    /// Stored officials known by another form of a name: an alias (本扬 of 本扬·沃拉吉), or the short name a
+    /// stored official still goes by when the full one arrives (本扬 stored first, 本扬·沃拉吉 now).
+    /// </summary>
+    private readonly Dictionary<string, Official> _byForm = new(StringComparer.Ordinal);
+
+    /// <summary>Loads the stored officials among <paramref name="names"/>, by name, then by their other forms.</summary>
     public async Task PreloadAsync(IEnumerable<string> names, CancellationToken cancellationToken)
     {
-        var missing = names.Where(n => !_officials.ContainsKey(n) && !_notStored.Contains(n) && !(saved?.Contains(n) ?? false)).Distinct().ToList();
-        if (missing.Count > 0)
+        var missing = names.Where(n => !_officials.ContainsKey(n) && !_notStored.Contains(n) && !_byForm.ContainsKey(n) && !(saved?.Contains(n) ?? false)).Distinct().ToList();
+        if (missing.Count == 0)
         {
-            foreach (var official in await db.Officials.Include(o => o.Aliases).Where(o => missing.Contains(o.Name)).ToListAsync(cancellationToken))
-            {
-                _officials[official.Name] = official;
-            }
-
-            _notStored.UnionWith(missing.Where(n => !_officials.ContainsKey(n)));
+            return;
         }
+
+        foreach (var official in await db.Officials.Include(o => o.Aliases).Where(o => missing.Contains(o.Name)).ToListAsync(cancellationToken))
+        {
+            _officials[official.Name] = official;
+        }
+
+        var byOtherForm = missing.Where(n => !_officials.ContainsKey(n)).ToList();
+        var parts = byOtherForm.SelectMany(n => NameForms.Parts(n).Select(p => (Part: p, Name: n))).ToList();
+        var partNames = parts.Select(p => p.Part).Distinct().ToList();
+        if (byOtherForm.Count > 0)
+        {
+            var stored = await db.Officials.Include(o => o.Aliases)
+                .Where(o => o.Aliases.Any(a => byOtherForm.Contains(a.Alias)) || partNames.Contains(o.Name))
+                .ToListAsync(cancellationToken);
+            foreach (var official in stored)
+            {
+                foreach (var alias in official.Aliases.Select(a => a.Alias).Where(byOtherForm.Contains))
+                {
+                    _byForm.TryAdd(alias, official);
+                }
+
+                foreach (var (_, name) in parts.Where(p => p.Part == official.Name))
+                {
+                    _byForm.TryAdd(name, official);
+                }
+            }
+        }
+
+        _notStored.UnionWith(byOtherForm.Where(n => !_byForm.ContainsKey(n)));
     }
 
     public async Task LinkAsync(Article article, IReadOnlyList<ExtractedOfficial> found, CancellationToken cancellationToken)
@@ -47,6 +77,11 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
         foreach (var (extracted, position) in found.Select((o, i) => (o, i)))
         {
             var official = OfficialFor(extracted);
+            if (article.Officials.Any(l => ReferenceEquals(l.Official, official)))
+            {
+                continue; // two forms found in one article that the store knows as one person
+            }
+
             official.CountryCode ??= extracted.CountryCode;
             official.LatinName ??= extracted.LatinName;
             official.VietnameseName ??= extracted.VietnameseName;
@@ -100,6 +135,20 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
                 _unattached.Add(official);
             }
         }
+        else if (_byForm.TryGetValue(extracted.Key, out official) && SameCountry(official, extracted))
+        {
+            // The fuller name wins: a stored 本扬 becomes 本扬·沃拉吉, keeping its short name as an alias.
+            if (NameForms.Parts(extracted.Key).Contains(official.Name) && !_officials.ContainsKey(extracted.Key))
+            {
+                official.Aliases.Add(new OfficialAlias { Alias = official.Name });
+                official.Name = extracted.Key;
+            }
+
+            if (_unattached.Remove(official) || db.Entry(official).State == EntityState.Detached)
+            {
+                db.Officials.Attach(official);
+            }
+        }
         else
         {
             official = new Official { Name = extracted.Key };
@@ -107,8 +156,16 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
         }
 
         _officials[extracted.Key] = official;
+        foreach (var part in NameForms.Parts(extracted.Key))
+        {
+            _byForm.TryAdd(part, official); // later articles of this batch may write the short form
+        }
+
         return official;
     }
+
+    private static bool SameCountry(Official official, ExtractedOfficial extracted) =>
+        official.CountryCode is null || extracted.CountryCode is null || official.CountryCode == extracted.CountryCode;
 
     /// <summary>
     /// Whether a link gives a saved official a value it lacks: a country, a romanised name, or a form of its name
@@ -121,8 +178,12 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
         || (!official.IsKnown && extracted.IsKnown)
         || WrittenForms(extracted).Any(f => f != official.Name && official.Aliases.All(a => a.Alias != f));
 
-    /// <summary>The forms this article wrote the official's name in, besides the name the store keeps.</summary>
-    private static IEnumerable<string> WrittenForms(ExtractedOfficial extracted) => extracted.OtherForms.Prepend(extracted.Name);
+    /// <summary>
+    /// The forms this article wrote the official's name in, and the parts of a transliterated name the text may use
+    /// alone, besides the name the store keeps: later articles find the official by any of them.
+    /// </summary>
+    private static IEnumerable<string> WrittenForms(ExtractedOfficial extracted) =>
+        extracted.OtherForms.Prepend(extracted.Name).Concat(NameForms.Parts(extracted.Key));
 
     /// <summary>Romanised names and aliases of the article's officials, for the search index.</summary>
     public static IEnumerable<string> LatinNamesOf(Article article) =>
