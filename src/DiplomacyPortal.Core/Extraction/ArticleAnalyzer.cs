@@ -52,8 +52,10 @@ public sealed class ArticleAnalyzer(GazetteerData gazetteer, CountryFinder count
     }
 
     /// <summary>
-    /// A transliterated name found without its country (a later name of a list: 外交部部长通沙万·丰威汉) belongs to
-    /// Vietnam's partner when the partner's people are written that way: Vietnamese names are never transliterated.
+    /// An official found without a country (a later name of a list: 外交部部长通沙万·丰威汉; a provincial title:
+    /// 奠边省代表团团长黎文光) takes it from how the name is written, when Vietnam's partner writes its people's
+    /// names by sound: a transliterated name is the partner's, a name with a common Vietnamese family name
+    /// Vietnam's. (Not every Chinese-style name: Khmer names read like 韩桑林 and 宋金达.)
     /// </summary>
     private IReadOnlyList<ExtractedOfficial> WithPartnerCountry(IReadOnlyList<ExtractedOfficial> people, CountryPair? pair)
     {
@@ -63,7 +65,10 @@ public sealed class ArticleAnalyzer(GazetteerData gazetteer, CountryFinder count
             return people;
         }
 
-        return people.Select(o => o.CountryCode is null && o.Name.Any(Chars.IsNameDot) ? o with { CountryCode = partner } : o).ToList();
+        return people.Select(o => o.CountryCode is not null ? o
+            : NameForms.HasParts(o.Name) ? o with { CountryCode = partner }
+            : o.Name.Length is 3 or 4 && gazetteer.VietnameseSurnames.Contains(o.Name[0]) ? o with { CountryCode = "VN" }
+            : o).ToList();
     }
 
     /// <summary>The article's own text, part by part: headline, lead, captions, body.</summary>

@@ -37,6 +37,7 @@ public sealed class GazetteerData
         NotOfficials = titles.NotOfficials.ToFrozenSet();
         Surnames = names.Surnames.ToFrozenSet();
         CompoundSurnames = names.CompoundSurnames.ToFrozenSet();
+        VietnameseSurnames = (names.VietnameseSurnames ?? string.Empty).ToFrozenSet();
         StrongBoundaries = names.StrongBoundaries;
         WeakBoundaries = names.WeakBoundaries;
         InstitutionSuffixes = (names.InstitutionSuffixes ?? string.Empty).ToFrozenSet();
@@ -73,6 +74,9 @@ public sealed class GazetteerData
 
     /// <summary>One-character surnames.</summary>
     public IReadOnlySet<char> Surnames { get; }
+
+    /// <summary>The common Vietnamese family names (阮, 陈, 黎…).</summary>
+    public IReadOnlySet<char> VietnameseSurnames { get; }
 
     /// <summary>Two-character surnames.</summary>
     public IReadOnlySet<string> CompoundSurnames { get; }
@@ -166,7 +170,7 @@ public sealed class GazetteerData
     private sealed record RoleEntry(string Title, string? From, string? To);
     private sealed record TitleFile(List<string> Titles, List<string> AfterName, List<HintEntry> CountryHints, List<string> NotOfficials);
     private sealed record HintEntry(string Text, string Code);
-    private sealed record NameFile(string Surnames, List<string> CompoundSurnames, List<string> StrongBoundaries, List<string> WeakBoundaries, string? BeforeBoundary, string? InstitutionSuffixes, List<string>? NotNamePhrases, List<string>? OrganizationWords);
+    private sealed record NameFile(string Surnames, string? VietnameseSurnames, List<string> CompoundSurnames, List<string> StrongBoundaries, List<string> WeakBoundaries, string? BeforeBoundary, string? InstitutionSuffixes, List<string>? NotNamePhrases, List<string>? OrganizationWords);
     private sealed record RelationFile(List<RelationEntry> Relations);
     private sealed record RelationEntry(string Code, string Established);
     private sealed record OrganizationFile(List<string> Organizations);

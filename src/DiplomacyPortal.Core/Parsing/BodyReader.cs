@@ -132,8 +132,16 @@ internal sealed class BodyReader(List<SourceLine> lines, ArticleBuilder article,
         if (ImageCaptionParser.TryParsePhotoLine(text, out var photo))
         {
             var parts = ImageCaptionParser.Split(photo.Caption);
-            article.AddImage(new ArticleImage(photo.Number, parts.Caption, parts.Credit, photo.AltText));
             article.Assign(line, LineRole.Image);
+            if (parts.Caption is null && parts.Credit is null && next is not null && ImageCaptionParser.Split(next.Text) is { Credit: not null } below)
+            {
+                // "<alt>- Ảnh 1." with its caption and credit on the line below (the government site's template).
+                article.AddImage(new ArticleImage(photo.Number, below.Caption, below.Credit, photo.AltText));
+                article.Assign(next, LineRole.Image);
+                return 1;
+            }
+
+            article.AddImage(new ArticleImage(photo.Number, parts.Caption, parts.Credit, photo.AltText));
             return 0;
         }
 
@@ -180,6 +188,12 @@ internal sealed class BodyReader(List<SourceLine> lines, ArticleBuilder article,
             article.AddSeeAlso(titles);
             article.Assign(line, LineRole.SeeAlso);
             return 0;
+        }
+
+        if (article.BodyCount == 0 && !article.HasLead && article.Source is null && PageMarkers.TrySplitOutletTag(text, out var outlet, out var afterTag))
+        {
+            article.Source = outlet; // a page without a lead: the tag opens its first paragraph
+            text = afterTag;
         }
 
         var isSubheading = role != LineRole.Dateline && !isLastProse && IsSubheading(text);

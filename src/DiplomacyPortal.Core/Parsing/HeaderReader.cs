@@ -29,7 +29,7 @@ internal sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder articl
                 continue;
             }
 
-            if (!article.HasLead && PageMarkers.IsPageChrome(line.Text))
+            if ((!article.HasLead && PageMarkers.IsPageChrome(line.Text)) || PageMarkers.IsImageFileName(line.Text))
             {
                 // Menus, a print button, the Vietnamese title of a government page, another outlet's masthead.
                 article.Source ??= PageMarkers.OutletNamed(line.Text);

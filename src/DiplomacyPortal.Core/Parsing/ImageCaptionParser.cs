@@ -66,6 +66,13 @@ public static partial class ImageCaptionParser
             return new CaptionParts(null, null);
         }
 
+        // The government site's "——图片:VGP".
+        var dashed = trimmed.LastIndexOf("图片:", StringComparison.Ordinal);
+        if (dashed > 0 && trimmed[..dashed].TrimEnd().EndsWith('—') && trimmed.Length - dashed - 3 is > 0 and <= 40)
+        {
+            return new CaptionParts(Clean(trimmed[..dashed].TrimEnd().TrimEnd('—', '-')), trimmed[(dashed + 3)..].Trim());
+        }
+
         var from = trimmed.LastIndexOf("图自", StringComparison.Ordinal);
         if (from >= 0)
         {

@@ -48,7 +48,7 @@ public static partial class PageMarkers
     [GeneratedRegex(@"^(?:(?:相关新闻|相关阅读|延伸阅读|相关报道|相关文章)\s*:?\s*)?(?:[【\[](?<title>[^】\]]{2,100})[】\]]\s*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex BracketedTitles();
 
-    [GeneratedRegex(@"^(?:责任编辑|责编|编辑|文|作者|撰稿|编译|翻译|记者)\s*[:/]\s*(?<name>[\p{L}·\s、]{1,30})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?:责任编辑|责编|编辑|文|作者|撰稿|编译|翻译|记者)\s*[:/]\s*(?<name>[\p{L}·\s、]{1,30})|(?<name>[\p{IsCJKUnifiedIdeographs}·]{2,8})\s+(?:编译|编辑|翻译|撰稿))$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelledAuthor();
 
     /// <summary>
@@ -129,7 +129,7 @@ public static partial class PageMarkers
         return match.Success;
     }
 
-    /// <summary>An author or editor line: "责任编辑:娜娜", or a bare short name after the body.</summary>
+    /// <summary>An author or editor line: "责任编辑:娜娜", "梅英 编译", or a bare short name after the body.</summary>
     public static bool TryReadAuthor(string line, bool bareNameAllowed, out string author)
     {
         var match = LabelledAuthor().Match(line);

@@ -40,7 +40,7 @@ public sealed class LineAccountingTests
     {
         LineRole.Headline or LineRole.HeadlineRepeat => a.Headline ?? string.Empty,
         LineRole.Timestamp => a.PublishedAt?.ToString("HH:mm dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty,
-        LineRole.Lead => $"{a.Lead}\n{a.Source}", // another outlet's tag before the lead names the source
+        LineRole.Lead => a.Lead ?? string.Empty,
         LineRole.SeeAlso => string.Join('\n', a.SeeAlso),
         LineRole.Image or LineRole.ImageCaptionRepeat => string.Join('\n', a.Images.Select(i => $"{i.AltText}\n{i.Caption}\n{i.Credit}")),
         LineRole.Dateline => $"{a.Dateline?.Text}\n{string.Join('\n', a.Body.Select(p => p.Text))}\n{a.EndMarker}",
@@ -58,7 +58,8 @@ public sealed class LineAccountingTests
 
     /// <summary>
     /// A line is covered when each of its runs stands in the field. Runs are split at the page's own
-    /// connectors (the ảnh N photo marker, the 图自 / 图片来源 credit markers, the dateline dash), which the
+    /// connectors (the ảnh N photo marker, the 图自 / 图片来源 / 图片: credit markers, the 编译 label, the dateline
+    /// dash), which the
     /// parser turns into structure rather than text.
     /// </summary>
     private static bool Covers(string field, string line, LineRole role)
@@ -73,8 +74,13 @@ public sealed class LineAccountingTests
             line = afterStamp; // the stamp became PublishedAt; the text after it is what the role names
         }
 
+        if (PageMarkers.TrySplitOutletTag(line, out _, out var afterTag))
+        {
+            line = afterTag; // another outlet's tag became the source
+        }
+
         var fieldKey = TextNormalizer.MatchKey(field);
-        return line.Split(["ảnh", "hình", "图自", "图片来源", "图:", "—", " ", ","], StringSplitOptions.RemoveEmptyEntries)
+        return line.Split(["ảnh", "Ảnh", "hình", "hinh anh", "图自", "图片:", "编译", "图片来源", "图:", "—", " ", ","], StringSplitOptions.RemoveEmptyEntries)
             .Select(run => TextNormalizer.MatchKey(run).TrimStart('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'))
             .Where(key => key.Length > 0)
             .All(key => fieldKey.Contains(key, StringComparison.Ordinal));

@@ -21,9 +21,11 @@ public static class Fixtures
 
     public static ArticleReadResult Read(string relative) => ArticleFileReader.Default.Read(Bytes(relative), relative);
 
-    /// <summary>Every text article: the seeds and Fixtures/*.txt.</summary>
+    /// <summary>Every text article: the seeds, Fixtures/*.txt and the real layouts in Fixtures/Real/*.txt.</summary>
     public static IEnumerable<string> AllTextArticles() =>
-        Seeds.Concat(Directory.EnumerateFiles(PathOf("Fixtures"), "*.txt").Select(f => Path.Combine("Fixtures", Path.GetFileName(f))).Order(StringComparer.Ordinal));
+        Seeds.Concat(Directory.EnumerateFiles(PathOf("Fixtures"), "*.txt", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(AppContext.BaseDirectory, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal));
 
     public static TheoryData<string> AllTextArticlesData()
     {
