@@ -145,6 +145,9 @@ internal sealed class NameReader
         return false;
     }
 
+    /// <summary>Whether a name may end right before <paramref name="index"/>: punctuation, a boundary word or the text's end.</summary>
+    public bool EndsNameAt(string text, int index) => BoundaryAt(text, index) != Boundary.None;
+
     /// <summary>Whether an organisation's word (基金会, 大学) follows at <paramref name="index"/>.</summary>
     public bool IsOrganizationWordAt(string text, int index) =>
         _gazetteer.OrganizationWords.Any(w => string.CompareOrdinal(text, index, w, 0, w.Length) == 0);

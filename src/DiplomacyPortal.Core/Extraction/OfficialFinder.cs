@@ -149,13 +149,18 @@ public sealed class OfficialFinder
         foreach (var hit in _known.FindAll(value))
         {
             if (found.Any(m => hit.Index < m.Index + m.Written.Length && m.Index < hit.End)
-                || (hit.End < value.Length && Chars.IsNameDot(value[hit.End])))
+                || (hit.End < value.Length && Chars.IsNameDot(value[hit.End])) || InsideWord(value, hit))
             {
-                continue; // inside a longer name: 弗拉基米尔·季托夫 is not 弗拉基米尔·普京
+                continue; // inside a longer name or word: 弗拉基米尔·季托夫 is not 弗拉基米尔·普京, 克里姆林宫 names no 克里
             }
 
-            // 迈克尔·蓬佩奥: the gazetteer's 蓬佩奥 with the given name the text writes before it.
-            var start = hit.Index >= 2 && Chars.IsNameDot(value[hit.Index - 1]) ? FirstPartStart(value, hit.Index - 1) : hit.Index;
+            // 迈克尔·蓬佩奥: the gazetteer's 蓬佩奥 with the given names the text writes before it.
+            var start = hit.Index;
+            while (start >= 2 && Chars.IsNameDot(value[start - 1]) && Chars.IsHan(value[start - 2]))
+            {
+                start = FirstPartStart(value, start - 1);
+            }
+
             found.Add(new Mention(hit.Value.Name, value[start..hit.End], hit.Value, hit.Value.CountryCode, null, NameReader.ReadLatinName(value, hit.End), text.Part, order, start));
         }
 
@@ -189,13 +194,18 @@ public sealed class OfficialFinder
 
             var prefix = _countries.NameAt(phrase, 0);
             var prefixCountry = prefix?.Value;
-            var known = _known.LongestAt(sentence, nameStart)?.Value;
+            // The dots of a transliteration tell its style, whatever the title's country (部长东姑·扎夫鲁); and a known
+            // name's part that runs on into a longer name (穆罕默德·本·萨勒曼, 克里娅·易卜拉欣) is someone else.
+            var dotted = _names.Read(sentence, nameStart, NameStyle.Transliterated);
+            var knownHit = _known.LongestAt(sentence, nameStart) is { } candidate
+                && !(candidate.End < sentence.Length && Chars.IsNameDot(sentence[candidate.End]))
+                && !(dotted is not null && dotted.IndexOfAny(NameDots) > 0 && dotted.Length > candidate.Keyword.Length) ? candidate : (KeywordHit<KnownOfficial>?)null;
+            var known = knownHit?.Value;
+
             // Without a country before the title only a Chinese or Vietnamese name (a surname first) is
             // trusted: a run of characters after 领导人 or 委员 is far more often prose than a foreign name.
             var style = prefixCountry is not null ? _gazetteer.CountriesByCode[prefixCountry].Names : NameStyle.Han;
-            // The dots of a transliteration tell its style, whatever the title's country (部长东姑·扎夫鲁).
-            var dotted = _names.Read(sentence, nameStart, NameStyle.Transliterated);
-            var name = known is not null ? _known.LongestAt(sentence, nameStart)!.Value.Keyword
+            var name = knownHit is { } hitAtName ? hitAtName.Keyword
                 : dotted is not null && dotted.IndexOfAny(NameDots) > 0 ? dotted
                 : _names.Read(sentence, nameStart, style);
             if (name is null || _gazetteer.NotOfficials.Contains(name) || _names.IsOrganizationWordAt(sentence, nameStart + name.Length))
@@ -247,6 +257,24 @@ public sealed class OfficialFinder
             found.Add(mention);
             yield return mention;
         }
+    }
+
+    /// <summary>
+    /// Whether a known transliterated name stands inside another word: a name by sound is also a run of syllables
+    /// (克里 in 克里姆林宫), so it counts only between boundaries — a title or verb before it, punctuation or a
+    /// verb after it.
+    /// </summary>
+    private bool InsideWord(string text, KeywordHit<KnownOfficial> hit)
+    {
+        if (NameForms.HasParts(hit.Keyword) || !_gazetteer.CountriesByCode.TryGetValue(hit.Value.CountryCode, out var country)
+            || country.Names != NameStyle.Transliterated)
+        {
+            return false;
+        }
+
+        var openBefore = hit.Index == 0 || !Chars.IsHan(text[hit.Index - 1]) || _names.BoundaryEndsAt(text, hit.Index);
+        var openAfter = Chars.IsNameDot(hit.End < text.Length ? text[hit.End] : ' ') || _names.EndsNameAt(text, hit.End);
+        return !(openBefore && openAfter);
     }
 
     /// <summary>Where the first part of a transliterated name begins, reading back from its dot to the word before it.</summary>
@@ -425,6 +453,11 @@ public sealed class OfficialFinder
             if (key.Split('·').FirstOrDefault(knownForms.ContainsKey) is { } knownPart)
             {
                 return knownForms[knownPart]; // 路易斯·伊纳西奥·卢拉·达席尔瓦 beside the gazetteer's 卢拉
+            }
+
+            if (key.Length >= 3 && knownForms.FirstOrDefault(k => k.Key.Length == key.Length + 1 && k.Key.StartsWith(key, StringComparison.Ordinal)).Value is { } cutKnown)
+            {
+                return cutKnown; // 茂木敏 read short of the gazetteer's 茂木敏充
             }
 
             return fullNames.FirstOrDefault(f => f != key && NameForms.PartRuns(f).Contains(key)) ?? key;

@@ -10,7 +10,7 @@ namespace DiplomacyPortal.Core.Text;
 /// </summary>
 public static class TextNormalizer
 {
-    /// <summary>Folds widths, composes diacritics, unifies line ends and drops invisible characters.</summary>
+    /// <summary>Folds widths, composes diacritics, unifies line ends, drops invisible characters and spaces inside names.</summary>
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -44,6 +44,8 @@ public static class TextNormalizer
                 case '\u2028' or '\u2029' or '\u0085':
                     builder.Append('\n');
                     break;
+                case ' ' when IsSpaceInName(text, i, builder):
+                    break;
                 default:
                     builder.Append(c);
                     break;
@@ -52,6 +54,14 @@ public static class TextNormalizer
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// A space typed beside the dot of a transliterated name (诺罗敦 ·西哈莫尼, 巴妮• 雅陶都) splits one name in two;
+    /// it is dropped where a Chinese character stands on the other side of the dot.
+    /// </summary>
+    private static bool IsSpaceInName(string text, int i, StringBuilder before) =>
+        (i + 2 < text.Length && Chars.IsNameDot(text[i + 1]) && Chars.IsHan(text[i + 2]) && before.Length > 0 && Chars.IsHan(before[^1]))
+        || (before.Length > 1 && Chars.IsNameDot(before[^1]) && Chars.IsHan(before[^2]) && i + 1 < text.Length && Chars.IsHan(text[i + 1]));
 
     /// <summary>
     /// A key that is equal for texts that differ only in spacing, punctuation and case; for matching

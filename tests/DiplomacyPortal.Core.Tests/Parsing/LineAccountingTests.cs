@@ -59,8 +59,7 @@ public sealed class LineAccountingTests
     /// <summary>
     /// A line is covered when each of its runs stands in the field. Runs are split at the page's own
     /// connectors (the ảnh N photo marker, the 图自 / 图片来源 / 图片: credit markers, the 编译 label, the dateline
-    /// dash), which the
-    /// parser turns into structure rather than text.
+    /// dash), which the parser turns into structure rather than text.
     /// </summary>
     private static bool Covers(string field, string line, LineRole role)
     {
