@@ -108,7 +108,7 @@ public sealed class OfficialFinder
         }
 
         mentions = ExtendCutNames(mentions, texts);
-        mentions = JoinOverreadNames(mentions);
+        mentions = JoinOverreadNames(mentions, texts);
         mentions = TrimByRepeats(mentions, texts);
 
         // A name found through its title counts wherever else it appears bare (范平明强调…); a
@@ -241,7 +241,8 @@ public sealed class OfficialFinder
 
             var start = FirstPartStart(text, dot);
             var name = _names.Read(text, start, NameStyle.Transliterated);
-            if (name is null || name.IndexOfAny(NameDots) < 0 || _gazetteer.NotOfficials.Contains(name) || _known.LongestAt(text, start) is not null)
+            if (name is null || name.IndexOfAny(NameDots) < 0 || _gazetteer.NotOfficials.Contains(name) || _known.LongestAt(text, start) is not null
+                || _gazetteer.NotOfficialRoles.Any(r => start >= r.Length && string.CompareOrdinal(text, start - r.Length, r, 0, r.Length) == 0))
             {
                 continue;
             }
@@ -357,7 +358,7 @@ public sealed class OfficialFinder
                 {
                     var next = at + name.Length;
                     if (next + 1 < text.Length && Chars.IsHan(text[next]) && !Chars.IsHan(text[next + 1]) && !Chars.IsNameDot(text[next + 1])
-                        && !_names.IsStrongBoundary(text, next))
+                        && !_names.IsStrongBoundary(text, next) && !_gazetteer.BeforeBoundary.Contains(text[next]))
                     {
                         longer[name] = name + text[next];
                     }
@@ -374,7 +375,7 @@ public sealed class OfficialFinder
     /// Two names found that differ by a last character are one person: read too far where that character is a
     /// word of its own (胡光利从 beside 胡光利), cut too early where it is not (茂木敏 beside 茂木敏充).
     /// </summary>
-    private List<Mention> JoinOverreadNames(List<Mention> mentions)
+    private List<Mention> JoinOverreadNames(List<Mention> mentions, IReadOnlyList<ArticleText> texts)
     {
         var names = mentions.Where(m => m.Known is null).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
         var rename = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -390,9 +391,28 @@ public sealed class OfficialFinder
             }
         }
 
+        // Found only read too far (胡光利从9月6日…), while another sentence writes it without that word (胡光利与…).
+        foreach (var name in names.Where(n => n.Length >= 3 && !rename.ContainsKey(n) && _names.IsBoundaryCharacter(n[^1])))
+        {
+            var shorter = name[..^1];
+            if (texts.Any(t => Occurrences(t.Text, shorter).Any(at => at + shorter.Length < t.Text.Length && t.Text[at + shorter.Length] != name[^1]
+                && _names.EndsNameAt(t.Text, at + shorter.Length))))
+            {
+                rename[name] = shorter;
+            }
+        }
+
         return rename.Count == 0 ? mentions : mentions.Select(m => rename.TryGetValue(m.Name, out var whole)
             ? m with { Name = whole, Written = m.Written == m.Name ? whole : m.Written }
             : m).ToList();
+    }
+
+    private static IEnumerable<int> Occurrences(string text, string value)
+    {
+        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
+        {
+            yield return at;
+        }
     }
 
     /// <summary>

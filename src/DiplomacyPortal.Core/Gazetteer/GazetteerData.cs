@@ -35,6 +35,7 @@ public sealed class GazetteerData
         AfterNameWords = titles.AfterName;
         CountryHints = titles.CountryHints.Select(h => new CountryHint(h.Text, h.Code)).ToList();
         NotOfficials = titles.NotOfficials.ToFrozenSet();
+        NotOfficialRoles = titles.NotOfficialRoles ?? [];
         Surnames = names.Surnames.ToFrozenSet();
         CompoundSurnames = names.CompoundSurnames.ToFrozenSet();
         VietnameseSurnames = (names.VietnameseSurnames ?? string.Empty).ToFrozenSet();
@@ -68,6 +69,9 @@ public sealed class GazetteerData
 
     /// <summary>Words inside a title that give the official's country.</summary>
     public IReadOnlyList<CountryHint> CountryHints { get; }
+
+    /// <summary>Roles of people who are not officials (教授, 记者): a name right after one is not an official's.</summary>
+    public IReadOnlyList<string> NotOfficialRoles { get; }
 
     /// <summary>People who are never officials of an article (historical figures).</summary>
     public IReadOnlySet<string> NotOfficials { get; }
@@ -168,7 +172,7 @@ public sealed class GazetteerData
     private sealed record OfficialFile(List<OfficialEntry> Officials);
     private sealed record OfficialEntry(string Zh, List<string>? Aliases, string? Latin, string? Vi, string Country, List<RoleEntry>? Roles);
     private sealed record RoleEntry(string Title, string? From, string? To);
-    private sealed record TitleFile(List<string> Titles, List<string> AfterName, List<HintEntry> CountryHints, List<string> NotOfficials);
+    private sealed record TitleFile(List<string> Titles, List<string> AfterName, List<HintEntry> CountryHints, List<string> NotOfficials, List<string>? NotOfficialRoles);
     private sealed record HintEntry(string Text, string Code);
     private sealed record NameFile(string Surnames, string? VietnameseSurnames, List<string> CompoundSurnames, List<string> StrongBoundaries, List<string> WeakBoundaries, string? BeforeBoundary, string? InstitutionSuffixes, List<string>? NotNamePhrases, List<string>? OrganizationWords);
     private sealed record RelationFile(List<RelationEntry> Relations);
