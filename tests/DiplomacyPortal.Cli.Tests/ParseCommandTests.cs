@@ -73,6 +73,36 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
+    public void The_report_counts_fields_warnings_by_kind_and_the_officials_the_gazetteer_does_not_know()
+    {
+        var broken = Path.Combine(_folder, "photo.txt");
+        File.WriteAllBytes(broken, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
+        var sentence = Path.Combine(_folder, "sentence.txt");
+        File.WriteAllText(sentence, "6月9日,越南外交部长与泰国外长玛里·努恩通电话。\n双方同意加强合作。\n");
+
+        var (exitCode, output, _) = Run(["--report", .. Seeds.Paths, sentence, broken]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("7 file(s): 6 read, 1 could not be read.", output, StringComparison.Ordinal);
+        Assert.Contains($"{broken}:", output, StringComparison.Ordinal);
+        Assert.Matches(@"headline\s+5 of 6\s+83\.3%", output);
+        Assert.Matches(@"pair\s+6 of 6\s+100\.0%", output);
+        Assert.Matches(@"month-day\s+3 of 6", output);
+        Assert.Matches(@"1\s+No headline found\.\n\s+e\.g\. .*sentence\.txt", output);
+        Assert.Matches(@"1\s+玛里·努恩 \(TH\)", output);
+        Assert.DoesNotContain("王毅 (CN)", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_and_report_together_are_a_usage_error()
+    {
+        var (exitCode, _, error) = Run("--json", "--report", Seeds.Paths[0]);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("not both", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_files_or_an_unknown_option_is_a_usage_error()
     {
         Assert.Equal(2, Run().ExitCode);

@@ -207,7 +207,8 @@ internal static class HtmlArticleParser
 
         foreach (var item in items)
         {
-            var headline = Clean(item.QuerySelector("h2, h3, h4, .title, .story__title, .story__heading")?.TextContent) ?? Clean(item.QuerySelector("a")?.TextContent);
+            var headline = Clean(item.QuerySelector("h2, h3, h4, .title, .story__title, .story__heading")?.TextContent)
+                ?? Clean((item.LocalName == "a" ? item : item.QuerySelector("a"))?.TextContent);
             if (headline is null)
             {
                 continue;

@@ -37,6 +37,26 @@ public sealed class MeetingTypeClassifierTests
         Assert.Null(MeetingTypeClassifier.Default.Classify("越南与欧盟推动合作", "双方推动合作。", "双方举行会谈。"));
     }
 
+    [Theory]
+    [InlineData("越南政府总理与农民进行对话", null)]
+    [InlineData("越南与澳大利亚举行第五次外交国防战略对话", "consultation")]
+    [InlineData("越南驻日本大使拜别日本首相", "meeting")]
+    [InlineData("越南驻日本大使拜访神奈川县知事", "meeting")]
+    public void Only_dialogues_between_states_are_consultations_and_calls_are_meetings(string headline, string? type) =>
+        Assert.Equal(type, MeetingTypeClassifier.Default.Classify(headline, null)?.Type);
+
+    [Fact]
+    public void A_headline_that_quotes_a_speaker_leaves_the_type_to_the_lead()
+    {
+        var match = MeetingTypeClassifier.Default.Classify("泰国外长:泰国重视对越访问", "泰国外长在曼谷会见越南驻泰国大使。");
+
+        Assert.Equal(("meeting", ArticlePart.Lead), (match?.Type, match?.Part));
+    }
+
+    [Fact]
+    public void A_courtesy_call_during_a_visit_is_a_meeting() =>
+        Assert.Equal("meeting", MeetingTypeClassifier.Default.Classify("越南与老挝深化合作", "在对老挝进行工作访问期间,越南外交部副部长礼节性拜会老挝国会主席。")?.Type);
+
     [Fact]
     public void No_keyword_means_no_type() => Assert.Null(MeetingTypeClassifier.Default.Classify("越南国会通过多项法律", null));
 }

@@ -95,4 +95,17 @@ public sealed class HtmlArticleParserTests
         AssertPair(result, "RU", "VN");
         AssertOfficial(result, "拉夫罗夫", "RU");
     }
+
+    [Fact]
+    public void A_template_with_unknown_classes_gives_its_related_list_by_heading_and_lead_and_author_by_metadata()
+    {
+        var article = Fixtures.Read("Fixtures/Real/unknown-template.html").Article!;
+
+        Assert.Equal(["越南与菲律宾推动大米贸易", "越菲两国海警举行热线会谈"], article.Related.Select(r => r.Headline));
+        Assert.StartsWith("越南外交部长与菲律宾外交部长在马尼拉举行会谈", article.Lead, StringComparison.Ordinal);
+        Assert.Equal("黎青", article.Author);
+        Assert.Equal("马尼拉", article.Dateline?.Place);
+        Assert.Equal(2, article.Body.Count);
+        Assert.DoesNotContain(article.Body, p => p.Text.Contains("相关报道", StringComparison.Ordinal));
+    }
 }
