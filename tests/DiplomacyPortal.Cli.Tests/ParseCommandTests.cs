@@ -29,7 +29,7 @@ public sealed class ParseCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         var lines = Lines(output);
         Assert.Equal(Seeds.Paths.Reverse(), lines.Select(l => l.GetProperty("file").GetString()));
-        string[] keys = ["file", "headline", "lead", "publishedAt", "dateline", "date", "images", "body", "endMarker", "author", "related", "seeAlso", "countries", "pair", "officials", "meetingType", "warnings"];
+        string[] keys = ["file", "headline", "lead", "publishedAt", "dateline", "date", "images", "body", "endMarker", "author", "related", "seeAlso", "countries", "pair", "officials", "meetingType", "chrome", "warnings"];
         foreach (var line in lines)
         {
             Assert.All(keys, key => Assert.True(line.TryGetProperty(key, out _), $"missing key {key}"));
@@ -43,6 +43,7 @@ public sealed class ParseCommandTests : IDisposable
         Assert.Equal("河内", seed004.GetProperty("dateline").GetProperty("place").GetString());
         var lavrov = seed004.GetProperty("officials").EnumerateArray().Single(o => o.GetProperty("name").GetString() == "拉夫罗夫");
         Assert.Equal(("RU", "Sergey Lavrov"), (lavrov.GetProperty("country").GetString(), lavrov.GetProperty("latinName").GetString()));
+        Assert.Equal(JsonValueKind.Array, lavrov.GetProperty("otherForms").ValueKind);
     }
 
     [Fact]

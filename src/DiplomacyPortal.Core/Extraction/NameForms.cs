@@ -7,9 +7,10 @@ namespace DiplomacyPortal.Core.Extraction;
 public static class NameForms
 {
     /// <summary>The dots that join the parts of a transliterated name.</summary>
-    public static IReadOnlyList<char> Dots { get; } = ['·', '•', '・', '‧', '･'];
+    public static IReadOnlyList<char> Dots => DotArray;
 
-    private static readonly char[] DotArray = [.. Dots];
+    /// <summary>The same dots, for <see cref="string.IndexOfAny(char[])"/>.</summary>
+    internal static readonly char[] DotArray = ['·', '•', '・', '‧', '･'];
 
     /// <summary>Whether the name is transliterated in parts (亚历山大·图尔钦).</summary>
     public static bool HasParts(string name) => name.IndexOfAny(DotArray) > 0;

@@ -3,37 +3,6 @@ using DiplomacyPortal.Core.Text;
 
 namespace DiplomacyPortal.Core.Extraction;
 
-/// <summary>An official named in an article.</summary>
-/// <param name="Name">The Chinese name as written (the gazetteer's spelling for known officials).</param>
-/// <param name="CountryCode">ISO alpha-2 code, or null when nothing in the text or the gazetteer tells.</param>
-/// <param name="Title">The first title the article gives the official, as written, without the country.</param>
-/// <param name="Titles">Every distinct title the article gives.</param>
-/// <param name="LatinName">The romanised name, from the text (拉夫罗夫(Sergey Lavrov)) or the gazetteer.</param>
-/// <param name="VietnameseName">The Vietnamese spelling, for Vietnamese officials the gazetteer knows.</param>
-/// <param name="Mentions">How often the name occurs.</param>
-/// <param name="Parts">Where the name occurs.</param>
-/// <param name="IsKnown">Whether the gazetteer knows the official.</param>
-public sealed record ExtractedOfficial(
-    string Name,
-    string? CountryCode,
-    string? Title,
-    IReadOnlyList<string> Titles,
-    string? LatinName,
-    string? VietnameseName,
-    int Mentions,
-    IReadOnlyList<ArticlePart> Parts,
-    bool IsKnown)
-{
-    /// <summary>
-    /// Who the official is, the same in every article: the gazetteer's name for a known official, else the full
-    /// name with its dots made one (·). The store links officials by it.
-    /// </summary>
-    public string Key { get; init; } = Name;
-
-    /// <summary>The other forms the article wrote the name in (普京 beside 弗拉基米尔·普京).</summary>
-    public IReadOnlyList<string> OtherForms { get; init; } = [];
-}
-
 /// <summary>
 /// Finds the officials of an article from two sources: names the gazetteer knows, and titles followed by
 /// a name (中国国务委员兼外交部长王毅), so that officials missing from the gazetteer are still found. The
@@ -57,8 +26,7 @@ public sealed class OfficialFinder
     /// <summary>The longest first part of a transliterated name read backwards from its dot.</summary>
     private const int MaxFirstPart = 6;
 
-    // Declared before Default, which uses it while the type initialises.
-    private static readonly char[] NameDots = [.. NameForms.Dots];
+    private static readonly char[] NameDots = NameForms.DotArray;
 
     private readonly GazetteerData _gazetteer;
     private readonly CountryFinder _countries;
@@ -67,6 +35,7 @@ public sealed class OfficialFinder
     private readonly KeywordMatcher<KnownOfficial> _known;
     private readonly KeywordMatcher<string> _hints;
     private readonly KeywordMatcher<bool> _afterName;
+    private readonly NameRepairs _repairs;
 
     public OfficialFinder(GazetteerData gazetteer, CountryFinder countries)
     {
@@ -74,6 +43,7 @@ public sealed class OfficialFinder
         _gazetteer = gazetteer;
         _countries = countries;
         _names = new NameReader(gazetteer);
+        _repairs = new NameRepairs(gazetteer, _names);
         _titles = new KeywordMatcher<bool>(gazetteer.TitleWords.Select(t => KeyValuePair.Create(t, true)));
         // A transliterated name is also written by its last part alone (维多多 for 佐科·维多多), where no other
         // official's name claims that part. (Its first part, a given name, is shared by too many people.)
@@ -101,15 +71,13 @@ public sealed class OfficialFinder
     {
         ArgumentNullException.ThrowIfNull(doubtful);
         ArgumentNullException.ThrowIfNull(texts);
-        var mentions = new List<Mention>();
+        var mentions = new List<OfficialMention>();
         foreach (var (text, order) in texts.Select((t, i) => (t, i)))
         {
             mentions.AddRange(FindInText(text, order));
         }
 
-        mentions = ExtendCutNames(mentions, texts);
-        mentions = JoinOverreadNames(mentions, texts);
-        mentions = TrimByRepeats(mentions, texts);
+        mentions = _repairs.Apply(mentions, texts);
 
         // A name found through its title counts wherever else it appears bare (范平明强调…); a
         // transliterated name also by its last part alone (阿努廷·参威拉恭 … 参威拉恭表示).
@@ -124,18 +92,18 @@ public sealed class OfficialFinder
                 {
                     if (!mentions.Any(m => m.Order == order && at < m.Index + m.Written.Length && m.Index < at + form.Length))
                     {
-                        mentions.Add(new Mention(name, form, null, null, null, null, text.Part, order, at));
+                        mentions.Add(new OfficialMention(name, form, null, null, null, null, text.Part, order, at));
                     }
                 }
             }
         }
 
-        return Merge(mentions, doubtful);
+        return OfficialMerger.Merge(mentions, doubtful);
     }
 
-    private List<Mention> FindInText(ArticleText text, int order)
+    private List<OfficialMention> FindInText(ArticleText text, int order)
     {
-        var found = new List<Mention>();
+        var found = new List<OfficialMention>();
         var value = text.Text;
 
         foreach (var hit in _titles.FindAllOverlapping(value))
@@ -161,7 +129,7 @@ public sealed class OfficialFinder
                 start = FirstPartStart(value, start - 1);
             }
 
-            found.Add(new Mention(hit.Value.Name, value[start..hit.End], hit.Value, hit.Value.CountryCode, null, NameReader.ReadLatinName(value, hit.End), text.Part, order, start));
+            found.Add(new OfficialMention(hit.Value.Name, value[start..hit.End], hit.Value, hit.Value.CountryCode, null, NameReader.ReadLatinName(value, hit.End), text.Part, order, start));
         }
 
         foreach (var mention in UntitledTransliterations(value, found))
@@ -172,7 +140,7 @@ public sealed class OfficialFinder
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return found;
 
-        Mention? ReadTitledName(string sentence, KeywordHit<bool> title)
+        OfficialMention? ReadTitledName(string sentence, KeywordHit<bool> title)
         {
             var nameStart = title.End;
             if (nameStart >= sentence.Length || _titles.LongestAt(sentence, nameStart) is not null || sentence[nameStart] is '兼' or '、'
@@ -216,7 +184,7 @@ public sealed class OfficialFinder
             var titleText = prefix is { } p && p.End < phrase.Length ? phrase[p.End..] : phrase;
             var country = prefixCountry ?? known?.CountryCode ?? HintedCountry(phrase);
             var latin = NameReader.ReadLatinName(sentence, nameStart + name.Length);
-            return new Mention(known?.Name ?? name, name, known, country, titleText, latin, ArticlePart.Body, 0, nameStart)
+            return new OfficialMention(known?.Name ?? name, name, known, country, titleText, latin, ArticlePart.Body, 0, nameStart)
             {
                 // 首相直管部长: a run between two titles qualifies the second more often than it names anyone.
                 Doubtful = known is null && style != NameStyle.Han && latin is null && name.IndexOfAny(NameDots) < 0
@@ -230,7 +198,7 @@ public sealed class OfficialFinder
     /// people: the Latin spelling in brackets after them (本扬·沃拉吉(Bounnhang Vorachith)当选…) or a title after
     /// them (曼莫汉·辛格总理). The name begins after the word that precedes it (祝贺本扬·沃拉吉).
     /// </summary>
-    private IEnumerable<Mention> UntitledTransliterations(string text, List<Mention> found)
+    private IEnumerable<OfficialMention> UntitledTransliterations(string text, List<OfficialMention> found)
     {
         for (var dot = text.IndexOfAny(NameDots); dot > 0; dot = dot + 1 < text.Length ? text.IndexOfAny(NameDots, dot + 1) : -1)
         {
@@ -254,7 +222,7 @@ public sealed class OfficialFinder
                 continue;
             }
 
-            var mention = new Mention(name, name, null, null, null, latin, ArticlePart.Body, 0, start);
+            var mention = new OfficialMention(name, name, null, null, null, latin, ArticlePart.Body, 0, start);
             found.Add(mention);
             yield return mention;
         }
@@ -291,7 +259,7 @@ public sealed class OfficialFinder
     }
 
     /// <summary>Reads backwards from a title word to where its phrase begins (a stop word, punctuation or another name).</summary>
-    private int FindPhraseStart(string text, int titleStart, List<Mention> namesSoFar)
+    private int FindPhraseStart(string text, int titleStart, List<OfficialMention> namesSoFar)
     {
         var start = titleStart;
         while (start > 0 && titleStart - start < MaxTitleLength)
@@ -342,185 +310,4 @@ public sealed class OfficialFinder
         _countries.NameAt(text, index) is not null || _hints.LongestAt(text, index) is not null;
 
     private string? HintedCountry(string phrase) => _hints.FindAll(phrase).Select(h => h.Value).FirstOrDefault();
-
-    /// <summary>
-    /// A transliterated name cut before a character that is also a word (巴妮·雅陶 before 都热烈欢迎) is read
-    /// whole where another sentence shows that character closing the name, right before punctuation.
-    /// </summary>
-    private List<Mention> ExtendCutNames(List<Mention> mentions, IReadOnlyList<ArticleText> texts)
-    {
-        var longer = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in mentions.Where(m => m.Known is null && m.Name.IndexOfAny(NameDots) >= 0).Select(m => m.Name).Distinct())
-        {
-            foreach (var text in texts.Select(t => t.Text))
-            {
-                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-                {
-                    var next = at + name.Length;
-                    if (next + 1 < text.Length && Chars.IsHan(text[next]) && !Chars.IsHan(text[next + 1]) && !Chars.IsNameDot(text[next + 1])
-                        && !_names.IsStrongBoundary(text, next) && !_gazetteer.BeforeBoundary.Contains(text[next]))
-                    {
-                        longer[name] = name + text[next];
-                    }
-                }
-            }
-        }
-
-        return longer.Count == 0 ? mentions : mentions.Select(m => longer.TryGetValue(m.Name, out var whole)
-            ? m with { Name = whole, Written = m.Written == m.Name ? whole : m.Written }
-            : m).ToList();
-    }
-
-    /// <summary>
-    /// Two names found that differ by a last character are one person: read too far where that character is a
-    /// word of its own (胡光利从 beside 胡光利), cut too early where it is not (茂木敏 beside 茂木敏充).
-    /// </summary>
-    private List<Mention> JoinOverreadNames(List<Mention> mentions, IReadOnlyList<ArticleText> texts)
-    {
-        var names = mentions.Where(m => m.Known is null).Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
-        var rename = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in names.Where(n => n.Length >= 3 && names.Contains(n[..^1])))
-        {
-            if (_names.IsBoundaryCharacter(name[^1]))
-            {
-                rename[name] = name[..^1];
-            }
-            else
-            {
-                rename[name[..^1]] = name;
-            }
-        }
-
-        // Found only read too far (胡光利从9月6日…), while another sentence writes it without that word (胡光利与…).
-        foreach (var name in names.Where(n => n.Length >= 3 && !rename.ContainsKey(n) && _names.IsBoundaryCharacter(n[^1])))
-        {
-            var shorter = name[..^1];
-            if (texts.Any(t => Occurrences(t.Text, shorter).Any(at => at + shorter.Length < t.Text.Length && t.Text[at + shorter.Length] != name[^1]
-                && _names.EndsNameAt(t.Text, at + shorter.Length))))
-            {
-                rename[name] = shorter;
-            }
-        }
-
-        return rename.Count == 0 ? mentions : mentions.Select(m => rename.TryGetValue(m.Name, out var whole)
-            ? m with { Name = whole, Written = m.Written == m.Name ? whole : m.Written }
-            : m).ToList();
-    }
-
-    private static IEnumerable<int> Occurrences(string text, string value)
-    {
-        for (var at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal))
-        {
-            yield return at;
-        }
-    }
-
-    /// <summary>
-    /// A transliterated name read on into the words after it (安东尼奥·古特雷斯相信) ends where the text, writing
-    /// it elsewhere, goes on differently: the longest form of its last part that another sentence follows
-    /// with something else.
-    /// </summary>
-    private List<Mention> TrimByRepeats(List<Mention> mentions, IReadOnlyList<ArticleText> texts)
-    {
-        var trimmed = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in mentions.Where(m => m.Known is null && m.Name.IndexOfAny(NameDots) > 0).Select(m => m.Name).Distinct())
-        {
-            var partStart = name.LastIndexOfAny(NameDots) + 1;
-            for (var end = name.Length - 1; end >= partStart + 2; end--)
-            {
-                var part = name[partStart..end];
-                if (texts.Any(t => EndsThereElsewhere(t.Text, part, name[end])))
-                {
-                    trimmed[name] = name[..end];
-                    break;
-                }
-            }
-        }
-
-        return trimmed.Count == 0 ? mentions : mentions.Select(m => trimmed.TryGetValue(m.Name, out var shorter)
-            ? m with { Name = shorter, Written = m.Written == m.Name ? shorter : m.Written }
-            : m).ToList();
-
-        // Elsewhere the part stands before punctuation or a word that ends names (科尔曼表示), not merely before
-        // another character (阿卜杜勒 inside 阿卜杜勒拉赫曼 says nothing).
-        bool EndsThereElsewhere(string text, string part, char next)
-        {
-            for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
-            {
-                var after = at + part.Length;
-                if (after >= text.Length || (text[after] != next && (!Chars.IsHan(text[after]) || _names.IsStrongBoundary(text, after))))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
-
-    /// <summary>
-    /// One person, one official: the names the gazetteer ties together, the short and the full form of a
-    /// transliterated name, and its two dots (· •) are one official, under the fullest form the text wrote.
-    /// </summary>
-    private static List<ExtractedOfficial> Merge(List<Mention> mentions, ICollection<string> doubtful)
-    {
-        var ordered = mentions.OrderBy(m => m.Order).ThenBy(m => m.Index).ToList();
-        var fullNames = ordered.Where(m => m.Known is null).Select(m => NameForms.Key(m.Name)).Where(n => n.Contains('·', StringComparison.Ordinal)).Distinct().ToList();
-        var knownForms = ordered.Where(m => m.Known is not null).GroupBy(m => NameForms.Key(m.Written)).ToDictionary(g => g.Key, g => g.First().Known!.Name);
-        string Canonical(string name)
-        {
-            var key = NameForms.Key(name);
-            if (key.Split('·').FirstOrDefault(knownForms.ContainsKey) is { } knownPart)
-            {
-                return knownForms[knownPart]; // 路易斯·伊纳西奥·卢拉·达席尔瓦 beside the gazetteer's 卢拉
-            }
-
-            if (key.Length >= 3 && knownForms.FirstOrDefault(k => k.Key.Length == key.Length + 1 && k.Key.StartsWith(key, StringComparison.Ordinal)).Value is { } cutKnown)
-            {
-                return cutKnown; // 茂木敏 read short of the gazetteer's 茂木敏充
-            }
-
-            return fullNames.FirstOrDefault(f => f != key && NameForms.PartRuns(f).Contains(key)) ?? key;
-        }
-
-        // A name needs evidence: the gazetteer, a Chinese or Vietnamese surname, the dots or the Latin spelling
-        // of a transliteration, a second mention, or at least a verb or a stop after it. A run read once between
-        // two titles without any of these is better missed, with a warning, than invented.
-        var groups = ordered.GroupBy(m => m.Known?.Name ?? Canonical(m.Name)).ToList();
-        foreach (var group in groups.Where(g => g.Count() == 1 && g.All(m => m.Doubtful)))
-        {
-            doubtful.Add(group.First().Written);
-        }
-
-        return groups
-            .Where(g => !(g.Count() == 1 && g.All(m => m.Doubtful)))
-            .Select(group =>
-            {
-                var known = group.Select(m => m.Known).FirstOrDefault(k => k is not null);
-                var titles = group.Select(m => m.Title).OfType<string>().Where(t => t.Length > 0).Distinct().ToList();
-                var written = group.Select(m => m.Written).Distinct().ToList();
-                var fullest = written.OrderByDescending(w => w.IndexOfAny(NameDots) >= 0).ThenByDescending(w => w.Length).ThenByDescending(w => w.Contains('·', StringComparison.Ordinal)).First();
-                return new ExtractedOfficial(
-                    Name: fullest,
-                    CountryCode: group.Select(m => m.CountryCode).FirstOrDefault(c => c is not null) ?? known?.CountryCode,
-                    Title: titles.FirstOrDefault(),
-                    Titles: titles,
-                    LatinName: group.Select(m => m.LatinName).FirstOrDefault(l => l is not null) ?? known?.LatinName,
-                    VietnameseName: known?.VietnameseName,
-                    Mentions: group.Count(),
-                    Parts: group.Select(m => m.Part).Distinct().Order().ToList(),
-                    IsKnown: known is not null)
-                {
-                    Key = group.Key,
-                    OtherForms = written.Where(w => w != fullest).ToList(),
-                };
-            })
-            .ToList();
-    }
-
-    private sealed record Mention(string Name, string Written, KnownOfficial? Known, string? CountryCode, string? Title, string? LatinName, ArticlePart Part, int Order, int Index)
-    {
-        /// <summary>Read after a title with nothing but its place to show it is a name.</summary>
-        public bool Doubtful { get; init; }
-    }
 }
