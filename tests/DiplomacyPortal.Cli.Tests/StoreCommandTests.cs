@@ -26,6 +26,28 @@ public sealed class StoreCommandTests : CommandTestFolder
     }
 
     [Fact]
+    public async Task An_empty_file_is_refused_as_the_upload_page_refuses_it_and_kept_with_its_reason()
+    {
+        var empty = Path.Combine(Folder, "empty.txt");
+        await File.WriteAllBytesAsync(empty, []);
+        var blank = Path.Combine(Folder, "blank.txt");
+        await File.WriteAllTextAsync(blank, " \n\n\t\n");
+
+        var (exitCode, output, _) = await RunAsync(ImportCommand.RunAsync, "--db", Database, empty, blank);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Imported 0, duplicates 0, failed 2", output, StringComparison.Ordinal);
+        Assert.Contains("empty.txt: The file is empty.", output, StringComparison.Ordinal);
+        await using var connection = new SqliteConnection($"Data Source={Database}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM Articles";
+        Assert.Equal(0L, await command.ExecuteScalarAsync());
+        command.CommandText = "SELECT COUNT(*) FROM SourceFiles WHERE Error = 'The file is empty.'";
+        Assert.Equal(2L, await command.ExecuteScalarAsync());
+    }
+
+    [Fact]
     public async Task A_second_import_adds_nothing_and_exits_zero()
     {
         var seeds = Path.GetDirectoryName(Seeds.Paths[0])!;

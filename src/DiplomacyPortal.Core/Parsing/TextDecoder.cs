@@ -31,8 +31,23 @@ public static class TextDecoder
         return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
-    /// <summary>Decodes a file's bytes, or says in plain words why they are not readable text.</summary>
+    /// <summary>
+    /// Decodes a file's bytes, or says in plain words why they are not an article's text: binary, undecodable or
+    /// empty. Every way into the store (upload, import, reparse) and `parse` read files through this one rule.
+    /// </summary>
     public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
+    {
+        var result = DecodeText(bytes);
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        var decoded = RemoveControlCharacters(result.Decoded!);
+        return string.IsNullOrWhiteSpace(decoded.Text) ? Fail("The file is empty.") : new DecodeResult(decoded, null);
+    }
+
+    private static DecodeResult DecodeText(ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length == 0)
         {
@@ -155,10 +170,56 @@ public static class TextDecoder
         return 0;
     }
 
+    /// <summary>
+    /// Text of a file is kept as the article's only where a reader can see it: control characters other than tab and
+    /// line ends (a form feed, U+0001) are removed, with a warning; the raw file keeps them.
+    /// </summary>
+    private static DecodedText RemoveControlCharacters(DecodedText decoded)
+    {
+        var text = decoded.Text;
+        var removed = 0;
+        foreach (var c in text)
+        {
+            if (IsStrayControl(c))
+            {
+                removed++;
+            }
+        }
+
+        if (removed == 0)
+        {
+            return decoded;
+        }
+
+        var cleaned = string.Create(text.Length - removed, text, static (span, source) =>
+        {
+            var at = 0;
+            foreach (var c in source)
+            {
+                if (!IsStrayControl(c))
+                {
+                    span[at++] = c;
+                }
+            }
+        });
+        return decoded with
+        {
+            Text = cleaned,
+            Warnings = [.. decoded.Warnings, $"{removed} control character(s) that are not text (form feeds and the like) were removed."],
+        };
+    }
+
+    private static bool IsStrayControl(char c) => char.IsControl(c) && c is not '\n' and not '\r' and not '\t';
+
     private static bool LooksLikeUtf16WithoutBom(ReadOnlySpan<byte> bytes, out bool bigEndian)
     {
-        // ASCII-heavy UTF-16 has a zero in every other byte; Chinese UTF-16 has none, and is
-        // recognised only with a BOM, which every tool that writes UTF-16 puts there.
+        // Only where the bytes are not UTF-8: pairs of ASCII letters read as UTF-16 are ideographs too.
+        if (!System.Text.Unicode.Utf8.IsValid(bytes) && LooksLikeChineseUtf16(bytes, out bigEndian))
+        {
+            return true;
+        }
+
+        // ASCII-heavy UTF-16 has a zero in every other byte.
         var sample = bytes[..Math.Min(bytes.Length, 4096)];
         int evenZeros = 0, oddZeros = 0;
         for (var i = 0; i < sample.Length; i++)
@@ -181,6 +242,38 @@ public static class TextDecoder
         return half >= 4 && Math.Max(evenZeros, oddZeros) > half * 0.3 && Math.Min(evenZeros, oddZeros) < half * 0.05;
     }
 
+    /// <summary>
+    /// Chinese text in UTF-16 without a BOM: its two-byte units are ideographs (U+4E00–U+9FFF), CJK punctuation and
+    /// ASCII, so read in the right byte order nearly every unit is one of those, and read in the wrong one few are.
+    /// </summary>
+    private static bool LooksLikeChineseUtf16(ReadOnlySpan<byte> bytes, out bool bigEndian)
+    {
+        bigEndian = false;
+        var sample = bytes[..(Math.Min(bytes.Length, 8192) & ~1)];
+        if (sample.Length < 16)
+        {
+            return false;
+        }
+
+        int little = 0, big = 0, han = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            var le = (char)(sample[i] | (sample[i + 1] << 8));
+            var be = (char)((sample[i] << 8) | sample[i + 1]);
+            little += IsPlausibleUnit(le) ? 1 : 0;
+            big += IsPlausibleUnit(be) ? 1 : 0;
+            han += le is >= '\u4E00' and <= '\u9FFF' || be is >= '\u4E00' and <= '\u9FFF' ? 1 : 0;
+        }
+
+        var units = sample.Length / 2;
+        bigEndian = big > little;
+        return han >= units / 4 && Math.Max(little, big) >= units * 0.95 && Math.Min(little, big) < units * 0.8;
+
+        static bool IsPlausibleUnit(char c) =>
+            c is >= '\u4E00' and <= '\u9FFF' or >= '\u3000' and <= '\u303F' or >= '\uFF00' and <= '\uFFEF' or '\n' or '\r' or '\t'
+                or >= ' ' and <= '~' or '·' or '—' or '“' or '”' or '…';
+    }
+
     private static bool LooksBinary(ReadOnlySpan<byte> bytes, out string what)
     {
         what = FileSignature(bytes);
@@ -189,16 +282,18 @@ public static class TextDecoder
             return true;
         }
 
+        // A NUL anywhere, not only near the start: text in UTF-8 or GB18030 never holds one.
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            what = $"it contains NUL bytes (the first at byte {nul.ToString(System.Globalization.CultureInfo.InvariantCulture)}), as binary files do";
+            return true;
+        }
+
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         var controls = 0;
         foreach (var b in sample)
         {
-            if (b == 0)
-            {
-                what = "it contains NUL bytes, as binary files do";
-                return true;
-            }
-
             if (b < 0x20 && b is not (byte)'\n' and not (byte)'\r' and not (byte)'\t' and not 0x0C)
             {
                 controls++;

@@ -81,14 +81,10 @@ public static class UploadScreening
             return;
         }
 
-        var decoded = TextDecoder.Decode(content);
+        var decoded = TextDecoder.Decode(content); // the rule every way in applies: text, and not empty
         if (!decoded.Succeeded)
         {
             refused.Add(new RefusedFile(name, decoded.Error!));
-        }
-        else if (string.IsNullOrWhiteSpace(decoded.Decoded!.Text))
-        {
-            refused.Add(new RefusedFile(name, "The file is empty."));
         }
         else
         {

@@ -4,7 +4,10 @@ namespace DiplomacyPortal.Web.Api;
 
 /// <summary>
 /// RFC 4180 CSV to a stream in UTF-8 with a byte order mark, which spreadsheet programs need to show Chinese;
-/// a field is quoted when it holds a comma, a quote or a line break.
+/// a field is quoted when it holds a comma, a quote or a line break. A field that a spreadsheet would run as a
+/// formula — one starting with =, +, -, @, a tab or a carriage return — is written with a ' before it (OWASP's
+/// rule against CSV injection: article text is anyone's), unless it is only digits and date punctuation (a
+/// number, the dataset's --04-01 dates), where no formula can hide.
 /// </summary>
 public sealed class CsvWriter(Stream output) : IAsyncDisposable
 {
@@ -28,6 +31,13 @@ public sealed class CsvWriter(Stream output) : IAsyncDisposable
             return string.Empty;
         }
 
+        if (field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsNumberOrDate(field))
+        {
+            field = "'" + field;
+        }
+
         return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
     }
+
+    private static bool IsNumberOrDate(string field) => field.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or '.' or ':');
 }

@@ -63,7 +63,7 @@ public static class Feeds
             await xml.WriteStartDocumentAsync();
             await xml.WriteStartElementAsync(null, "feed", AtomNamespace);
             await xml.WriteElementStringAsync(null, "id", AtomNamespace, self);
-            await xml.WriteElementStringAsync(null, "title", AtomNamespace, title);
+            await xml.WriteElementStringAsync(null, "title", AtomNamespace, XmlSafe(title));
             await xml.WriteElementStringAsync(null, "updated", AtomNamespace, Timestamp(entries.Count == 0 ? DateTime.UnixEpoch : entries.Max(e => e.UpdatedAt)));
             await LinkAsync(xml, "self", self, "application/atom+xml");
             await LinkAsync(xml, "alternate", site + ArticleFilterBinding.Link(filter.FirstPage()), "text/html");
@@ -75,7 +75,7 @@ public static class Feeds
                 var url = $"{site}/articles/{entry.Id}";
                 await xml.WriteStartElementAsync(null, "entry", AtomNamespace);
                 await xml.WriteElementStringAsync(null, "id", AtomNamespace, url);
-                await xml.WriteElementStringAsync(null, "title", AtomNamespace, entry.Headline ?? $"#{entry.Id}");
+                await xml.WriteElementStringAsync(null, "title", AtomNamespace, XmlSafe(entry.Headline ?? $"#{entry.Id}"));
                 await xml.WriteElementStringAsync(null, "updated", AtomNamespace, Timestamp(entry.UpdatedAt));
                 if (entry.PublishedAt is { } published)
                 {
@@ -92,7 +92,7 @@ public static class Feeds
 
                 if (entry.Lead is not null)
                 {
-                    await xml.WriteElementStringAsync(null, "summary", AtomNamespace, entry.Lead);
+                    await xml.WriteElementStringAsync(null, "summary", AtomNamespace, XmlSafe(entry.Lead));
                 }
 
                 await xml.WriteEndElementAsync();
@@ -112,6 +112,33 @@ public static class Feeds
         await xml.WriteAttributeStringAsync(null, "type", null, type);
         await xml.WriteAttributeStringAsync(null, "href", null, href);
         await xml.WriteEndElementAsync();
+    }
+
+    /// <summary>
+    /// Text without the characters XML 1.0 cannot hold (control characters, a lone surrogate): imports remove them,
+    /// but a feed must not fail on a row stored before that rule or changed since.
+    /// </summary>
+    internal static string XmlSafe(string text)
+    {
+        if (!text.Any(c => !XmlConvert.IsXmlChar(c)))
+        {
+            return text;
+        }
+
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                safe.Append(text[i]);
+            }
+            else if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                safe.Append(text[i]).Append(text[++i]);
+            }
+        }
+
+        return safe.ToString();
     }
 
     private static string Timestamp(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

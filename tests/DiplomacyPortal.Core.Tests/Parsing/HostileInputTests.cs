@@ -10,14 +10,61 @@ public sealed class HostileInputTests
 {
     private static ArticleReadResult Read(byte[] bytes) => ArticleFileReader.Default.Read(bytes, "hostile");
 
-    [Fact]
-    public void An_empty_file_reads_as_an_empty_article_with_a_warning()
+    [Theory]
+    [InlineData(new byte[0])]
+    [InlineData(new byte[] { 0x20, 0x0A, 0x0D, 0x0A, 0x09 })]
+    [InlineData(new byte[] { 0xEF, 0xBB, 0xBF })]
+    public void An_empty_or_blank_file_is_refused_as_empty(byte[] bytes)
     {
-        var result = Read([]);
+        var result = Read(bytes);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal("The file is empty.", result.Error);
+    }
+
+    [Fact]
+    public void A_nul_deep_in_the_file_is_refused_like_one_at_its_start()
+    {
+        var bytes = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("越南与老挝加强合作。\n", 9_000)) + "\0标题");
+
+        var result = Read(bytes);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("NUL bytes", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Chinese_utf16_without_a_bom_is_read_in_its_byte_order(bool bigEndian)
+    {
+        var text = Fixtures.Text(Fixtures.Seed001);
+        var bytes = (bigEndian ? Encoding.BigEndianUnicode : Encoding.Unicode).GetBytes(text);
+
+        var result = Read(bytes);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(bigEndian ? "utf-16be" : "utf-16le", result.Decoded!.EncodingName);
+        Assert.Equal("越中两国外交部长举行会谈", result.Article!.Headline);
+    }
+
+    [Fact]
+    public void English_text_is_not_taken_for_utf16()
+    {
+        var result = Read(Encoding.UTF8.GetBytes("Vietnam and Laos hold talks\n\nHanoi - The two ministers met on Monday.\n"));
+
+        Assert.Equal("utf-8", result.Decoded!.EncodingName);
+    }
+
+    [Fact]
+    public void Control_characters_are_removed_from_the_text_with_a_warning()
+    {
+        var result = Read(Encoding.UTF8.GetBytes("越南与老挝\f加强\u0001合作\n\n越通社河内——双方举行会谈。\n"));
 
         Assert.True(result.Succeeded);
-        Assert.Contains("The file is empty.", result.Warnings);
-        Assert.Null(result.Article!.Headline);
+        Assert.Equal("越南与老挝加强合作", result.Article!.Headline);
+        Assert.DoesNotContain(result.Decoded!.Text, c => c is '\f' or '\u0001');
+        Assert.Contains(result.Warnings, w => w.StartsWith("2 control character(s)", StringComparison.Ordinal));
     }
 
     [Fact]
