@@ -84,6 +84,7 @@ public static class PortalSetup
         {
             options.Conventions.AuthorizeFolder("/Editor", AccountSetup.EditorPolicy);
             options.Conventions.AuthorizeFolder("/Admin", AccountSetup.AdminPolicy);
+            options.Conventions.ConfigureFilter(new UnsupportedMethodFilter());
         })
         .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddMemoryCache();
