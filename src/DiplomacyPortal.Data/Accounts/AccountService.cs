@@ -50,7 +50,10 @@ public sealed class AccountService(UserManager<IdentityUser> users, RoleManager<
         var current = await users.GetRolesAsync(user);
         var removed = await users.RemoveFromRolesAsync(user, current.Except(wanted));
         var added = await users.AddToRolesAsync(user, wanted.Except(current));
-        return removed.Errors.Concat(added.Errors).Select(e => e.Description).ToList();
+
+        // The account's open sessions end with the old kind: its next request signs in again with the new one.
+        var renewed = await users.UpdateSecurityStampAsync(user);
+        return removed.Errors.Concat(added.Errors).Concat(renewed.Errors).Select(e => e.Description).ToList();
     }
 
     /// <summary>Every account with its kind, by name.</summary>

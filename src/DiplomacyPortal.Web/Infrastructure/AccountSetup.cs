@@ -24,6 +24,10 @@ public static class AccountSetup
         services.AddIdentity<IdentityUser, IdentityRole>(PortalRoles.ConfigureIdentity)
             .AddEntityFrameworkStores<PortalDbContext>();
         services.AddScoped<AccountService>();
+
+        // A session ends when its account's security stamp changes (sign-out, a new kind, a new password): the stamp
+        // in the cookie is checked against the store on every request, so a saved cookie is worth nothing after.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/sign-in";
@@ -36,6 +40,9 @@ public static class AccountSetup
             options.SlidingExpiration = true;
             options.Events = new CookieAuthenticationEvents
             {
+                // Identity's own check of the security stamp, kept when the events are replaced here.
+                OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
+
                 // Browsers are sent to the sign-in page; scripts and API clients get the status code.
                 OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized),
                 OnRedirectToAccessDenied = context =>

@@ -7,9 +7,16 @@ using Microsoft.Extensions.Localization;
 
 namespace DiplomacyPortal.Web.Pages.Account;
 
+/// <summary>
+/// Signing in. A failure reads the same and costs the same whether the account exists, is locked or the password is
+/// wrong: an unknown name or a locked account still hashes a password, so neither the answer nor its time tells
+/// which names exist.
+/// </summary>
 [EnableRateLimiting(Infrastructure.AccountSetup.SignInLimiter)]
-public sealed class SignInModel(SignInManager<IdentityUser> signIn, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<IdentityUser>().HashPassword(new IdentityUser("dummy"), "a password no one has"));
+
     [BindProperty]
     [Required(ErrorMessage = "请输入用户名。")]
     [Display(Name = "用户名")]
@@ -35,15 +42,21 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, IStringLocal
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(UserName, Password, isPersistent: false, lockoutOnFailure: true);
+        var user = await users.FindByNameAsync(UserName);
+        var result = user is null ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? t["登录失败次数过多，此账户已锁定15分钟。"]
-            : t["用户名或密码不正确。"]);
+        if (user is null || result.IsLockedOut)
+        {
+            // The work a wrong password for an open account costs.
+            users.PasswordHasher.VerifyHashedPassword(user ?? new IdentityUser(UserName), DummyHash.Value, Password);
+        }
+
+        ModelState.AddModelError(string.Empty, t["用户名或密码不正确，或此账户因多次登录失败已暂时锁定。"]);
         return Page();
     }
 }

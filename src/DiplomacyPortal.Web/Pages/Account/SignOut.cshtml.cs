@@ -5,12 +5,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DiplomacyPortal.Web.Pages.Account;
 
 /// <summary>Signing out is a POST (a form with its antiforgery token), so no link on another site can sign an editor out.</summary>
-public sealed class SignOutModel(SignInManager<IdentityUser> signIn) : PageModel
+public sealed class SignOutModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users) : PageModel
 {
     public IActionResult OnGet() => Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // A new security stamp ends every copy of this session's cookie, not only the browser's.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
+
         await signIn.SignOutAsync();
         return LocalRedirect("/");
     }
