@@ -7,12 +7,14 @@ namespace DiplomacyPortal.Data.Ingestion;
 /// <param name="MaxFileBytes">One file (or one file inside an archive) at most.</param>
 /// <param name="MaxRequestBytes">One upload, all files together, at most.</param>
 /// <param name="Zip">What an archive may hold.</param>
-public sealed record UploadLimits(long MaxFileBytes, long MaxRequestBytes, ZipLimits Zip)
+/// <param name="MaxUnpackedBytes">What one upload may come to once its archives are unpacked, all together.</param>
+public sealed record UploadLimits(long MaxFileBytes, long MaxRequestBytes, ZipLimits Zip, long MaxUnpackedBytes)
 {
     public const long DefaultMaxFileBytes = 5L * 1024 * 1024;
     public const long DefaultMaxRequestBytes = 100L * 1024 * 1024;
+    public const long DefaultMaxUnpackedBytes = 200L * 1024 * 1024;
 
-    public static UploadLimits Default { get; } = new(DefaultMaxFileBytes, DefaultMaxRequestBytes, ZipLimits.Upload);
+    public static UploadLimits Default { get; } = new(DefaultMaxFileBytes, DefaultMaxRequestBytes, ZipLimits.Upload, DefaultMaxUnpackedBytes);
 }
 
 /// <summary>A file the upload refused, and why, in plain words.</summary>
@@ -24,18 +26,20 @@ public sealed record UploadedFile(string FileName, long Length, Func<Stream> Ope
 /// <summary>
 /// Decides which uploaded files are article files worth storing: .txt and .html files within the size limit
 /// that decode as text, and such files inside a safe .zip archive. Everything else is refused with its
-/// reason and never reaches the store.
+/// reason and never reaches the store. Files come out one at a time, as they are read and unpacked, so that an
+/// upload is never held in memory whole; all of them together may come to <see cref="UploadLimits.MaxUnpackedBytes"/>.
 /// </summary>
 public static class UploadScreening
 {
     private static readonly string[] ArticleExtensions = [".txt", ".html", ".htm"];
 
-    public static (List<IncomingFile> Accepted, List<RefusedFile> Refused) Screen(IEnumerable<UploadedFile> files, UploadLimits limits)
+    /// <summary>The accepted files, lazily; each refused one is added to <paramref name="refused"/> as it is met.</summary>
+    public static IEnumerable<IncomingFile> Screen(IEnumerable<UploadedFile> files, UploadLimits limits, ICollection<RefusedFile> refused)
     {
         ArgumentNullException.ThrowIfNull(files);
         ArgumentNullException.ThrowIfNull(limits);
-        var accepted = new List<IncomingFile>();
-        var refused = new List<RefusedFile>();
+        ArgumentNullException.ThrowIfNull(refused);
+        var remaining = limits.MaxUnpackedBytes;
         foreach (var file in files)
         {
             var name = Path.GetFileName(file.FileName);
@@ -46,50 +50,64 @@ public static class UploadScreening
             else if (ZipExpander.IsZip(name))
             {
                 using var stream = file.Open();
-                var (entries, error) = ZipExpander.Expand(stream, name, limits.Zip);
-                if (error is not null)
+                using var archive = ZipExpander.Open(stream, name, limits.Zip with { MaxTotalBytes = Math.Min(limits.Zip.MaxTotalBytes, remaining) });
+                if (archive.Error is not null)
                 {
-                    refused.Add(new RefusedFile(name, error));
+                    refused.Add(new RefusedFile(name, archive.Error));
+                    continue;
                 }
 
-                foreach (var entry in entries)
+                foreach (var entry in archive.Entries())
                 {
-                    Admit(entry.Name, entry.Content, accepted, refused);
+                    if (entry.Refusal is not null)
+                    {
+                        refused.Add(new RefusedFile(entry.Name, entry.Refusal));
+                    }
+                    else if (Admit(entry.Name, entry.Content!, refused) is { } accepted)
+                    {
+                        remaining -= entry.Content!.Length;
+                        yield return accepted;
+                    }
                 }
             }
             else if (!IsArticleFile(name))
             {
                 refused.Add(new RefusedFile(name, "Only article files (.txt, .html) and .zip archives of them are accepted."));
             }
+            else if (file.Length > remaining)
+            {
+                refused.Add(new RefusedFile(name, $"The upload comes to more than {Megabytes(limits.MaxUnpackedBytes)} once unpacked; upload the rest separately."));
+            }
             else
             {
                 using var stream = file.Open();
                 using var buffer = new MemoryStream();
                 stream.CopyTo(buffer);
-                Admit(name, buffer.ToArray(), accepted, refused);
+                if (Admit(name, buffer.ToArray(), refused) is { } accepted)
+                {
+                    remaining -= accepted.Content.Length;
+                    yield return accepted;
+                }
             }
         }
-
-        return (accepted, refused);
     }
 
-    private static void Admit(string name, byte[] content, List<IncomingFile> accepted, List<RefusedFile> refused)
+    private static IncomingFile? Admit(string name, byte[] content, ICollection<RefusedFile> refused)
     {
         if (!IsArticleFile(name))
         {
             refused.Add(new RefusedFile(name, "Only article files (.txt, .html) are taken from an archive."));
-            return;
+            return null;
         }
 
         var decoded = TextDecoder.Decode(content); // the rule every way in applies: text, and not empty
         if (!decoded.Succeeded)
         {
             refused.Add(new RefusedFile(name, decoded.Error!));
+            return null;
         }
-        else
-        {
-            accepted.Add(new IncomingFile(name, content));
-        }
+
+        return new IncomingFile(name, content);
     }
 
     private static bool IsArticleFile(string name) => ArticleExtensions.Any(x => name.EndsWith(x, StringComparison.OrdinalIgnoreCase));

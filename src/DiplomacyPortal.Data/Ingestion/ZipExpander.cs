@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.IO.Compression;
+using System.IO.Hashing;
 
 namespace DiplomacyPortal.Data.Ingestion;
 
@@ -15,13 +17,18 @@ public sealed record ZipLimits(int MaxEntries, long MaxEntryBytes, long MaxTotal
     public static ZipLimits CommandLine { get; } = new(1_000_000, 50L * 1024 * 1024, 20L * 1024 * 1024 * 1024);
 }
 
-/// <summary>A file taken out of an archive, or the reason the archive was refused.</summary>
+/// <summary>A file taken out of an archive.</summary>
 public sealed record ZipEntryFile(string Name, byte[] Content);
 
+/// <summary>One entry of an archive as it was inflated: its content, or why it was refused.</summary>
+public sealed record ZipEntryResult(string Name, byte[]? Content, string? Refusal);
+
 /// <summary>
-/// Reads article files out of a zip archive safely: a bounded number of entries, bounded sizes counted while
-/// inflating (the sizes an archive declares can lie), no nested archives and no entry names that climb out
-/// of the archive (../). A refused archive yields nothing: the reason comes back instead.
+/// Reads article files out of a zip archive safely. What the archive declares is checked before anything is
+/// inflated — the number of entries, their names (none may climb out with ../), no nested archives, each entry's
+/// size and the total — so a refused archive costs nothing to unpack. Entries are then inflated one at a time,
+/// and the sizes are counted again while inflating (an archive can lie about them): an entry larger than it
+/// declared, or whose checksum is wrong, is refused, and inflating never passes the limits.
 /// </summary>
 public static class ZipExpander
 {
@@ -30,77 +37,172 @@ public static class ZipExpander
     /// <summary>Whether a file name looks like a zip archive.</summary>
     public static bool IsZip(string fileName) => fileName.EndsWith(".zip", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Expands an archive fully in memory, or returns why it is refused.</summary>
-    public static (List<ZipEntryFile> Files, string? Error) Expand(Stream archive, string archiveName, ZipLimits limits)
+    /// <summary>
+    /// Opens an archive and checks what it declares; <see cref="ZipReading.Error"/> says why it is refused, else
+    /// <see cref="ZipReading.Entries"/> inflates its files one at a time.
+    /// </summary>
+    public static ZipReading Open(Stream archive, string archiveName, ZipLimits limits)
     {
         ArgumentNullException.ThrowIfNull(limits);
-        var files = new List<ZipEntryFile>();
+        ZipArchive zip;
         try
         {
-            using var zip = new ZipArchive(archive, ZipArchiveMode.Read, leaveOpen: true);
-            var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
-            if (entries.Count > limits.MaxEntries)
-            {
-                return ([], $"The archive {archiveName} holds {entries.Count} files; at most {limits.MaxEntries} are accepted.");
-            }
-
-            long total = 0;
-            foreach (var entry in entries)
-            {
-                if (!IsSafeName(entry.FullName))
-                {
-                    return ([], $"The archive {archiveName} has an entry whose name leaves the archive's folder ({entry.FullName}); it was refused.");
-                }
-
-                if (ArchiveExtensions.Any(x => entry.FullName.EndsWith(x, StringComparison.OrdinalIgnoreCase)))
-                {
-                    return ([], $"The archive {archiveName} contains another archive ({entry.FullName}); nested archives are not accepted.");
-                }
-
-                var content = ReadBounded(entry, limits.MaxEntryBytes, limits.MaxTotalBytes - total);
-                if (content is null)
-                {
-                    return ([], $"The archive {archiveName} unpacks to more than allowed ({entry.FullName} is too large, or all files together exceed {limits.MaxTotalBytes / (1024 * 1024)} MB); it was refused.");
-                }
-
-                total += content.Length;
-                files.Add(new ZipEntryFile($"{archiveName}/{entry.FullName}", content));
-            }
-
-            return (files, null);
+            zip = new ZipArchive(archive, ZipArchiveMode.Read, leaveOpen: true);
         }
         catch (InvalidDataException e)
         {
-            return ([], $"The archive {archiveName} is damaged or not a zip file: {e.Message}");
+            return new ZipReading(null, [], archiveName, limits, Damaged(archiveName, e));
         }
+
+        var entries = zip.Entries.Where(e => !e.FullName.EndsWith('/')).ToList();
+        var error = CheckDeclared(entries, archiveName, limits);
+        return new ZipReading(zip, error is null ? entries : [], archiveName, limits, error);
     }
+
+    /// <summary>Expands a whole archive (the command line's imports): all its files, or why it is refused.</summary>
+    public static (List<ZipEntryFile> Files, string? Error) Expand(Stream archive, string archiveName, ZipLimits limits)
+    {
+        using var reading = Open(archive, archiveName, limits);
+        if (reading.Error is not null)
+        {
+            return ([], reading.Error);
+        }
+
+        var files = new List<ZipEntryFile>();
+        foreach (var entry in reading.Entries())
+        {
+            if (entry.Refusal is not null)
+            {
+                return ([], entry.Refusal);
+            }
+
+            files.Add(new ZipEntryFile(entry.Name, entry.Content!));
+        }
+
+        return (files, null);
+    }
+
+    private static string? CheckDeclared(List<ZipArchiveEntry> entries, string archiveName, ZipLimits limits)
+    {
+        if (entries.Count > limits.MaxEntries)
+        {
+            return $"The archive {archiveName} holds {entries.Count} files; at most {limits.MaxEntries} are accepted.";
+        }
+
+        long declared = 0;
+        foreach (var entry in entries)
+        {
+            if (!IsSafeName(entry.FullName))
+            {
+                return $"The archive {archiveName} has an entry whose name leaves the archive's folder ({entry.FullName}); it was refused.";
+            }
+
+            if (ArchiveExtensions.Any(x => entry.FullName.EndsWith(x, StringComparison.OrdinalIgnoreCase)))
+            {
+                return $"The archive {archiveName} contains another archive ({entry.FullName}); nested archives are not accepted.";
+            }
+
+            declared += entry.Length;
+            if (entry.Length > limits.MaxEntryBytes || declared > limits.MaxTotalBytes)
+            {
+                return TooLarge(archiveName, entry.FullName, limits);
+            }
+        }
+
+        return null;
+    }
+
+    internal static string TooLarge(string archiveName, string entryName, ZipLimits limits) =>
+        $"The archive {archiveName} unpacks to more than allowed ({entryName} is too large, or all files together exceed {Megabytes(limits.MaxTotalBytes)}); it was refused.";
+
+    internal static string Damaged(string archiveName, Exception e) => $"The archive {archiveName} is damaged or not a zip file: {e.Message}";
 
     private static bool IsSafeName(string name) =>
         !Path.IsPathRooted(name) && !name.Contains('\\', StringComparison.Ordinal) && !name.Split('/').Any(part => part is ".." || part.Contains(':', StringComparison.Ordinal));
 
-    /// <summary>Inflates an entry, stopping as soon as it passes either bound; null when it does.</summary>
-    private static byte[]? ReadBounded(ZipArchiveEntry entry, long maxEntry, long remaining)
-    {
-        var limit = Math.Min(maxEntry, remaining);
-        if (entry.Length > limit)
-        {
-            return null;
-        }
+    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB");
+}
 
-        using var input = entry.Open();
-        using var output = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+/// <summary>An archive opened for reading: its refusal, or its entries to inflate one at a time.</summary>
+public sealed class ZipReading : IDisposable
+{
+    private readonly ZipArchive? _zip;
+    private readonly List<ZipArchiveEntry> _entries;
+    private readonly string _archiveName;
+    private readonly ZipLimits _limits;
+
+    internal ZipReading(ZipArchive? zip, List<ZipArchiveEntry> entries, string archiveName, ZipLimits limits, string? error)
+    {
+        _zip = zip;
+        _entries = entries;
+        _archiveName = archiveName;
+        _limits = limits;
+        Error = error;
+    }
+
+    /// <summary>Why the whole archive is refused, or null.</summary>
+    public string? Error { get; }
+
+    /// <summary>
+    /// Inflates the entries one at a time, lazily, so that only one is in memory; each is checked against its
+    /// declared size, its checksum and what is left of the limits.
+    /// </summary>
+    public IEnumerable<ZipEntryResult> Entries()
+    {
+        var remaining = _limits.MaxTotalBytes;
+        foreach (var entry in _entries)
         {
-            if (output.Length + read > limit)
+            var name = $"{_archiveName}/{entry.FullName}";
+            byte[]? content;
+            string? refusal;
+            try
             {
-                return null;
+                (content, refusal) = Inflate(entry, Math.Min(_limits.MaxEntryBytes, remaining));
+            }
+            catch (InvalidDataException e)
+            {
+                (content, refusal) = (null, ZipExpander.Damaged(_archiveName, e));
             }
 
-            output.Write(buffer, 0, read);
+            if (content is not null)
+            {
+                remaining -= content.Length;
+            }
+
+            yield return new ZipEntryResult(name, content, refusal);
+        }
+    }
+
+    public void Dispose() => _zip?.Dispose();
+
+    /// <summary>Inflates one entry, reading no more than it declared (and one byte to tell whether it lied) within the limit.</summary>
+    private (byte[]? Content, string? Refusal) Inflate(ZipArchiveEntry entry, long limit)
+    {
+        if (entry.Length > limit)
+        {
+            return (null, ZipExpander.TooLarge(_archiveName, entry.FullName, _limits));
         }
 
-        return output.ToArray();
+        var content = new byte[entry.Length];
+        using var input = entry.Open();
+        var read = 0;
+        while (read < content.Length)
+        {
+            var n = input.Read(content, read, content.Length - read);
+            if (n == 0)
+            {
+                return (null, $"The archive {_archiveName} says {entry.FullName} holds {entry.Length} bytes but it holds {read}; it was refused.");
+            }
+
+            read += n;
+        }
+
+        Span<byte> extra = stackalloc byte[1];
+        if (input.Read(extra) > 0 || Crc32.HashToUInt32(content) != entry.Crc32)
+        {
+            return (null, $"The archive {_archiveName} gives {entry.FullName} a size or checksum its content does not match (it holds more than it says, or it is damaged); it was refused.");
+        }
+
+        return (content, null);
     }
 }

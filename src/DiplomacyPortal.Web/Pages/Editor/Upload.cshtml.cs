@@ -36,12 +36,13 @@ public sealed class UploadModel(UploadStaging staging) : PageModel
             return Page();
         }
 
-        var (accepted, refused) = UploadScreening.Screen(form.Files.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream)), UploadLimits.Default);
+        var refused = new List<RefusedFile>();
+        var accepted = UploadScreening.Screen(form.Files.Select(f => new UploadedFile(f.FileName, f.Length, f.OpenReadStream)), UploadLimits.Default, refused);
+        Batch = await staging.StageAsync(accepted, Editor, cancellationToken);
         Refused = refused;
-        if (accepted.Count > 0)
+        if (Batch is { } batch)
         {
-            Batch = await staging.StageAsync(accepted, Editor, cancellationToken);
-            Previews = await staging.PreviewAsync(Batch.Value, Editor, cancellationToken);
+            Previews = await staging.PreviewAsync(batch, Editor, cancellationToken);
         }
 
         return Page();
