@@ -141,11 +141,13 @@ public static class PortalSetup
         app.UseRequestLocalization();
         app.UseLanguageCookie();
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
-        app.UseUploadRequestGuard();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+
+        // After authorization: only an editor's upload is ever read into the buffer that measures a chunked body.
+        app.UseUploadRequestGuard();
 
         // After authentication (signed-in users are not cached) and localization (entries vary by language).
         app.UseOutputCache();

@@ -109,6 +109,58 @@ public sealed class UploadTests
     }
 
     [Fact]
+    public async Task A_request_sent_in_chunks_over_the_upload_limit_is_refused_with_413()
+    {
+        await using var portal = PortalFactory.With(seeded: false);
+        using var editor = await portal.SignedInAsync("editor");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(await editor.AntiforgeryTokenAsync("/upload")), "__RequestVerificationToken" },
+            { new StreamContent(new UnsizedStream(102 * 1024 * 1024)), "files", "big.txt" }, // no length: sent chunked
+        };
+
+        var response = await editor.PostAsync(new Uri("/upload?handler=Preview", UriKind.Relative), content);
+
+        Assert.Null(response.RequestMessage!.Content!.Headers.ContentLength);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal((0, 0, 0), await portal.StoreCountsAsync());
+    }
+
+    /// <summary>Letters, as many as asked, from a stream that cannot tell its length.</summary>
+    private sealed class UnsizedStream(long length) : Stream
+    {
+        private long _left = length;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var n = (int)Math.Min(count, _left);
+            buffer.AsSpan(offset, n).Fill((byte)'a');
+            _left -= n;
+            return n;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
+    [Fact]
     public async Task An_uploaded_article_with_markup_shows_it_as_text()
     {
         await using var portal = PortalFactory.With(seeded: false);
