@@ -59,7 +59,7 @@ public static class ArticleFilters
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(filter);
-        var query = articles.Where(a => !a.IsHidden);
+        var query = articles.Where(a => !a.IsHidden); // Visibility's rule, on the row the filters read anyway
         if (filter.Pair is { } pair)
         {
             query = query.Where(a => a.Pair == pair);
@@ -115,16 +115,6 @@ public static class ArticleFilters
         }
 
         return query;
-    }
-
-    /// <summary>
-    /// Ids of the hidden articles, as a subquery. They are few and only they are in the IsHidden index, so leaving
-    /// them out by id spares reading each article's row for its flag (which sits after the body: a page or more).
-    /// </summary>
-    public static IQueryable<int> HiddenIds(PortalDbContext db)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return db.Articles.Where(a => a.IsHidden).Select(a => a.Id);
     }
 
     /// <summary>

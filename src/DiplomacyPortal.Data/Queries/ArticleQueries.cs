@@ -123,7 +123,7 @@ public static class ArticleQueries
         var links = db.ArticleCountries.Where(c => c.InPair && c.CountryCode != "VN");
         if (filter.IsEmpty)
         {
-            var hidden = ArticleFilters.HiddenIds(db);
+            var hidden = Visibility.HiddenIds(db);
             links = links.Where(c => !hidden.Contains(c.ArticleId));
         }
         else

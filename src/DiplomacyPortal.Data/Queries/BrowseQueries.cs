@@ -44,34 +44,20 @@ public sealed record HomeView(IReadOnlyList<ArticleSummary> Latest, IReadOnlyLis
 /// <summary>The read queries of the browsing pages, each projecting straight into the shape its page shows.</summary>
 public static class BrowseQueries
 {
-    /// <summary>The articles that are not hidden, ruled out by id (see <see cref="ArticleFilters.HiddenIds"/>).</summary>
-    private static IQueryable<Article> Visible(PortalDbContext db)
-    {
-        var hidden = ArticleFilters.HiddenIds(db);
-        return db.Articles.AsNoTracking().Where(a => !hidden.Contains(a.Id));
-    }
-
-    /// <summary>The official links of the articles that are not hidden, ruled out by id as in <see cref="Visible"/>.</summary>
-    private static IQueryable<ArticleOfficial> VisibleLinks(PortalDbContext db)
-    {
-        var hidden = ArticleFilters.HiddenIds(db);
-        return db.ArticleOfficials.AsNoTracking().Where(o => !hidden.Contains(o.ArticleId));
-    }
-
     public static async Task<HomeView> HomeAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var latest = await ArticleQueries.Summaries(ArticleFilters.NewestFirst(db, Visible(db)).Take(10)).ToListAsync(cancellationToken);
+        var latest = await ArticleQueries.Summaries(ArticleFilters.NewestFirst(db, Visibility.Articles(db)).Take(10)).ToListAsync(cancellationToken);
         var pairs = (await PairsAsync(db, cancellationToken)).Take(10).ToList();
         var officials = await TopOfficialsOverallAsync(db, 10, cancellationToken);
-        var timeline = await TimelineAsync(Visible(db), cancellationToken);
-        return new HomeView(latest, pairs, officials, timeline, await Visible(db).CountAsync(cancellationToken));
+        var timeline = await TimelineAsync(Visibility.Articles(db), cancellationToken);
+        return new HomeView(latest, pairs, officials, timeline, await Visibility.Articles(db).CountAsync(cancellationToken));
     }
 
     public static async Task<List<PairSummary>> PairsAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await Visible(db).Where(a => a.Pair != null).GroupBy(a => a.Pair!)
+        return await Visibility.Articles(db).Where(a => a.Pair != null).GroupBy(a => a.Pair!)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .Select(g => new PairSummary(g.Key, g.Count(), g.Min(a => a.Date), g.Max(a => a.Date)))
             .ToListAsync(cancellationToken);
@@ -84,7 +70,7 @@ public static class BrowseQueries
     public static async Task<List<OfficialSummary>> TopOfficialsOverallAsync(PortalDbContext db, int take, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return await TopOfficialsOfLinksAsync(db, VisibleLinks(db), take, cancellationToken);
+        return await TopOfficialsOfLinksAsync(db, Visibility.OfficialLinks(db), take, cancellationToken);
     }
 
     // Counts by official id first (the link table's index answers that), then names only the top ones.
@@ -117,7 +103,7 @@ public static class BrowseQueries
     public static async Task<ArticleDetails?> ArticleAsync(PortalDbContext db, int id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var article = await Visible(db).Where(a => a.Id == id).Select(a => new
+        var article = await Visibility.Articles(db).Where(a => a.Id == id).Select(a => new
         {
             a.Id, a.Headline, a.Lead, a.Year, a.Month, a.Day, a.DatePrecision, a.DateEvidence, a.PublishedAt, a.DatelineText, a.DatelinePlace, a.Body, a.Subheadings,
             a.EndMarker, a.Author, a.Pair, a.PairEvidence, a.MeetingType, a.SeeAlso, a.Warnings, a.Date,
@@ -138,7 +124,7 @@ public static class BrowseQueries
         int? previous = null, next = null;
         if (article.Pair is { } pair)
         {
-            (previous, next) = await NeighboursAsync(Visible(db).Where(a => a.Pair == pair), article.Id, article.Date, cancellationToken);
+            (previous, next) = await NeighboursAsync(Visibility.Articles(db).Where(a => a.Pair == pair), article.Id, article.Date, cancellationToken);
         }
 
         return new ArticleDetails(article.Id, article.Headline, article.Lead, article.Year, article.Month, article.Day, article.DatePrecision, article.DateEvidence, article.PublishedAt,
@@ -172,7 +158,7 @@ public static class BrowseQueries
     public static async Task<PairDetails?> PairAsync(PortalDbContext db, string pair, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var articles = Visible(db).Where(a => a.Pair == pair);
+        var articles = Visibility.Articles(db).Where(a => a.Pair == pair);
         var count = await articles.CountAsync(cancellationToken);
         if (count == 0)
         {
@@ -182,14 +168,15 @@ public static class BrowseQueries
         var types = await articles.Where(a => a.MeetingType != null).GroupBy(a => a.MeetingType!).OrderByDescending(g => g.Count()).Select(g => new CountValue(g.Key, g.Count())).ToListAsync(cancellationToken);
         var latest = await ArticleQueries.Summaries(ArticleFilters.NewestFirst(db, articles).Take(20)).ToListAsync(cancellationToken);
         // The pair's officials from the links' own (Pair, OfficialId) index.
-        var officials = await TopOfficialsOfLinksAsync(db, VisibleLinks(db).Where(o => o.Pair == pair), 40, cancellationToken);
+        var officials = await TopOfficialsOfLinksAsync(db, Visibility.OfficialLinks(db).Where(o => o.Pair == pair), 40, cancellationToken);
         return new PairDetails(pair, count, await TimelineAsync(articles, cancellationToken), types, officials, latest);
     }
 
     public static async Task<List<OfficialSummary>> OfficialsAsync(PortalDbContext db, string? nameFilter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var officials = db.Officials.AsNoTracking();
+        var officials = Visibility.Officials(db);
+        var links = Visibility.OfficialLinks(db);
         if (!string.IsNullOrWhiteSpace(nameFilter))
         {
             var term = nameFilter.Trim();
@@ -197,15 +184,15 @@ public static class BrowseQueries
         }
 
         return await officials
-            .OrderBy(o => o.CountryCode).ThenByDescending(o => o.Articles.Count).ThenBy(o => o.Name)
-            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, o.Articles.Count(a => db.Articles.Any(x => x.Id == a.ArticleId && !x.IsHidden))))
+            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, links.Count(l => l.OfficialId == o.Id)))
+            .OrderBy(o => o.CountryCode).ThenByDescending(o => o.Articles).ThenBy(o => o.Name)
             .ToListAsync(cancellationToken);
     }
 
     public static async Task<OfficialDetails?> OfficialAsync(PortalDbContext db, int id, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var official = await db.Officials.AsNoTracking().Where(o => o.Id == id)
+        var official = await Visibility.Officials(db).Where(o => o.Id == id)
             .Select(o => new { o.Id, o.Name, o.CountryCode, o.LatinName, o.VietnameseName, Aliases = o.Aliases.Select(a => a.Alias).ToList() })
             .SingleOrDefaultAsync(cancellationToken);
         if (official is null)
@@ -215,7 +202,7 @@ public static class BrowseQueries
 
         // One read of the official's links (which carry their article's date) serves the titles, the timeline and
         // the list, from one index.
-        var links = await VisibleLinks(db)
+        var links = await Visibility.OfficialLinks(db)
             .Where(l => l.OfficialId == id)
             .Select(l => new { l.ArticleId, l.Title, l.Date, l.Year, l.Month })
             .ToListAsync(cancellationToken);
@@ -241,7 +228,7 @@ public static class BrowseQueries
     public static async Task<List<CountValue>> ArchiveAsync(PortalDbContext db, int? year, int? month, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var articles = Visible(db);
+        var articles = Visibility.Articles(db);
         List<(int? Key, int Count)> rows;
         if (year is null)
         {
@@ -265,9 +252,10 @@ public static class BrowseQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         var pairs = (await PairsAsync(db, cancellationToken)).Where(p => p.Pair.Split('-').Contains(code)).ToList();
-        var officials = await db.Officials.AsNoTracking().Where(o => o.CountryCode == code)
-            .OrderByDescending(o => o.Articles.Count)
-            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, o.Articles.Count))
+        var links = Visibility.OfficialLinks(db);
+        var officials = await Visibility.Officials(db).Where(o => o.CountryCode == code)
+            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, links.Count(l => l.OfficialId == o.Id)))
+            .OrderByDescending(o => o.Articles)
             .ToListAsync(cancellationToken);
         return (pairs, officials);
     }

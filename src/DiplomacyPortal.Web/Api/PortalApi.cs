@@ -68,7 +68,7 @@ public static class PortalApi
         api.MapGet("/countries", async (IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var counts = await db.ArticleCountries.Where(c => c.InPair).GroupBy(c => c.CountryCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            var counts = await Visibility.CountryLinks(db).Where(c => c.InPair).GroupBy(c => c.CountryCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
             var countries = await db.Countries.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);
             return Results.Ok(countries.Select(c => new CountryView(c.Code, c.NameZh, c.NameEn, c.RelationsEstablished, counts.GetValueOrDefault(c.Code))).ToList());
         }).WithName("ListCountries").WithSummary("Countries with the date relations with Vietnam began, where known, and their articles.");

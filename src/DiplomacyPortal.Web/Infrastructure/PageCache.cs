@@ -16,11 +16,15 @@ namespace DiplomacyPortal.Web.Infrastructure;
 /// </summary>
 public static class PageCache
 {
+    /// <summary>The tag of every cached answer: a change to the store evicts them all.</summary>
+    public const string Tag = "store";
+
     private static readonly string[] NeverCached = ["/account", "/upload", "/editor", "/admin", "/errors"];
 
     public static IServiceCollection AddPageCache(this IServiceCollection services)
     {
         services.AddOutputCache();
+        services.AddSingleton<StoreChangeSignal>();
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<PortalOptions>>((cache, portal) =>
         {
             if (portal.Value.PageCacheSeconds > 0)
@@ -28,10 +32,31 @@ public static class PageCache
                 cache.AddBasePolicy(policy => policy
                     .With(context => IsCacheable(context.HttpContext.Request.Path))
                     .Expire(TimeSpan.FromSeconds(portal.Value.PageCacheSeconds))
+                    .Tag(Tag)
                     .VaryByValue(_ => new KeyValuePair<string, string>("culture", CultureInfo.CurrentUICulture.Name)));
             }
         });
         return services;
+    }
+
+    /// <summary>
+    /// The output cache plus its eviction: once a signed-in editor's write (a correction, hiding an article, an
+    /// upload's import) has succeeded, every cached answer and summary goes, so no anonymous reader is served a
+    /// page that still shows what was changed or hidden. Writes are rare; a reader's next request rebuilds the page.
+    /// </summary>
+    public static IApplicationBuilder UsePageCache(this IApplicationBuilder app)
+    {
+        app.Use(async (context, next) =>
+        {
+            await next();
+            if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                && context.User.Identity?.IsAuthenticated == true && context.Response.StatusCode < 400)
+            {
+                context.RequestServices.GetRequiredService<StoreChangeSignal>().Signal();
+                await context.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, CancellationToken.None);
+            }
+        });
+        return app.UseOutputCache();
     }
 
     /// <summary>Pages, API answers and feeds: not under a prefix that is never cached, and not a file (a name with an extension).</summary>

@@ -150,7 +150,7 @@ public static class PortalSetup
         app.UseUploadRequestGuard();
 
         // After authentication (signed-in users are not cached) and localization (entries vary by language).
-        app.UseOutputCache();
+        app.UsePageCache();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapHealthChecks("/healthz");

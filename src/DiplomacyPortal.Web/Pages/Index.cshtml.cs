@@ -2,15 +2,17 @@ using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Queries;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using DiplomacyPortal.Web.Infrastructure;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace DiplomacyPortal.Web.Pages;
 
-public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts, IMemoryCache cache) : PageModel
+public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts, IMemoryCache cache, StoreChangeSignal changes) : PageModel
 {
     /// <summary>
     /// The home page summarises the whole store (counts per pair, per official, per month): worth computing at
-    /// most twice a minute rather than on every visit. New articles show on it within that time.
+    /// most twice a minute rather than on every visit. New articles show on it within that time; an editor's change
+    /// (hiding an article) at once.
     /// </summary>
     private static readonly TimeSpan SummaryLifetime = TimeSpan.FromSeconds(30);
 
@@ -21,6 +23,7 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts, IMem
         View = (await cache.GetOrCreateAsync(nameof(HomeView), async entry =>
         {
             entry.AbsoluteExpirationRelativeToNow = SummaryLifetime;
+            entry.AddExpirationToken(changes.Token);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
             return await BrowseQueries.HomeAsync(db, cancellationToken);
         }))!;
