@@ -1,6 +1,7 @@
 using DiplomacyPortal.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+builder.UsePortalServer();
 builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);

@@ -40,9 +40,6 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
 
-        // Outside Development the build's compressed copies (css/site.css.gz) are only found through the
-        // static web assets manifest; without it a browser asking for gzip gets an empty, typeless answer.
-        builder.UseStaticWebAssets();
         builder.UseSetting("ConnectionStrings:Portal", $"Data Source={DatabasePath}");
         builder.UseSetting("Portal:SeedFolder", Path.Combine(AppContext.BaseDirectory, "seeds"));
         builder.UseSetting("Portal:SeedWhenEmpty", _seeded ? "true" : "false");

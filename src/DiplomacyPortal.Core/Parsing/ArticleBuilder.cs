@@ -34,6 +34,8 @@ internal sealed class ArticleBuilder
 
     public int BodyCount => _body.Count;
 
+    public int RelatedCount => _related.Count;
+
     public ArticleImage? LastImage => _images.Count > 0 ? _images[^1] : null;
 
     public void Assign(SourceLine line, LineRole role) => _lines.Add(new LineAssignment(line.Number, role));

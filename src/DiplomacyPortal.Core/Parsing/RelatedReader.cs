@@ -10,6 +10,9 @@ namespace DiplomacyPortal.Core.Parsing;
 /// </summary>
 internal static class RelatedReader
 {
+    /// <summary>The most items read: a page lists eight or so; thousands are a broken or hostile file.</summary>
+    public const int MaxItems = 100;
+
     /// <summary>Summaries run long; a line ending in 。 shorter than this, followed by a headline, is a caption.</summary>
     private const int MinSummaryHan = 25;
 
@@ -34,6 +37,18 @@ internal static class RelatedReader
 
         for (var i = start + 1; i < lines.Count; i++)
         {
+            if (article.RelatedCount + (headline is null ? 0 : 1) >= MaxItems)
+            {
+                Finish();
+                article.Warn($"The related list has more than {MaxItems} items; the rest are kept unplaced.");
+                for (; i < lines.Count; i++)
+                {
+                    article.Unplace(lines[i], reason: null);
+                }
+
+                return;
+            }
+
             var line = lines[i];
             var next = i + 1 < lines.Count ? lines[i + 1] : null;
             var afterNext = i + 2 < lines.Count ? lines[i + 2] : null;

@@ -10,6 +10,9 @@ namespace DiplomacyPortal.Core.Parsing;
 /// </summary>
 internal static class TextArticleParser
 {
+    /// <summary>The most lines read as one article; real pages, related list included, have a few hundred.</summary>
+    public const int MaxLines = 5_000;
+
     public static ParsedArticle Parse(string text)
     {
         var lines = SourceLine.Split(TextNormalizer.Normalize(text));
@@ -18,6 +21,18 @@ internal static class TextArticleParser
         {
             article.Warn("The file is empty.");
             return article.Build(ArticleLayout.Unknown);
+        }
+
+        if (lines.Count > MaxLines)
+        {
+            // A file this long is not one article page: the rest is kept, out of the article's fields.
+            article.Warn($"The file has {lines.Count:N0} lines; the first {MaxLines:N0} were read as the article and the rest kept unplaced.");
+            foreach (var extra in lines.Skip(MaxLines))
+            {
+                article.Unplace(extra, reason: null);
+            }
+
+            lines.RemoveRange(MaxLines, lines.Count - MaxLines);
         }
 
         ReadLeadingStamp(lines, article);

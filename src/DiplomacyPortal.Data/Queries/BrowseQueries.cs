@@ -184,8 +184,9 @@ public static class BrowseQueries
         }
 
         return await officials
-            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, links.Count(l => l.OfficialId == o.Id)))
+            .Select(o => new { o.Id, o.Name, o.CountryCode, o.LatinName, Articles = links.Count(l => l.OfficialId == o.Id) })
             .OrderBy(o => o.CountryCode).ThenByDescending(o => o.Articles).ThenBy(o => o.Name)
+            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, o.Articles))
             .ToListAsync(cancellationToken);
     }
 
@@ -254,8 +255,9 @@ public static class BrowseQueries
         var pairs = (await PairsAsync(db, cancellationToken)).Where(p => p.Pair.Split('-').Contains(code)).ToList();
         var links = Visibility.OfficialLinks(db);
         var officials = await Visibility.Officials(db).Where(o => o.CountryCode == code)
-            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, links.Count(l => l.OfficialId == o.Id)))
+            .Select(o => new { o.Id, o.Name, o.CountryCode, o.LatinName, Articles = links.Count(l => l.OfficialId == o.Id) })
             .OrderByDescending(o => o.Articles)
+            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, o.Articles))
             .ToListAsync(cancellationToken);
         return (pairs, officials);
     }

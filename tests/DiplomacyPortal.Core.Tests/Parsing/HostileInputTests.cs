@@ -49,6 +49,31 @@ public sealed class HostileInputTests
     }
 
     [Fact]
+    public void A_file_of_a_hundred_thousand_related_lines_gives_at_most_a_hundred_items_and_keeps_the_rest()
+    {
+        var text = "越老两国加强合作\n\n越通社万象——双方举行会谈。(完)\n\n更多\n\n" + string.Concat(Enumerable.Range(0, 100_000).Select(i => $"越南与老挝第{i}次合作\n"));
+
+        var result = Read(Encoding.UTF8.GetBytes(text));
+
+        Assert.True(result.Article!.Related.Count <= 100);
+        Assert.Contains(result.Warnings, w => w.Contains("were read as the article", StringComparison.Ordinal));
+        Assert.Equal(text.Split('\n').Count(l => l.Trim().Length > 0), result.Article.Lines.Count);
+        Assert.True(result.Article.Unplaced.Count > 90_000);
+    }
+
+    [Fact]
+    public void A_related_list_of_more_than_a_hundred_items_is_cut_with_a_warning()
+    {
+        var text = "越老两国加强合作\n\n越通社万象——双方举行会谈。(完)\n\n更多\n\n" + string.Concat(Enumerable.Range(0, 300).Select(i => $"越南与老挝第{i}次合作\n"));
+
+        var result = Read(Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(100, result.Article!.Related.Count);
+        Assert.Contains(result.Warnings, w => w.Contains("more than 100 items", StringComparison.Ordinal));
+        Assert.Equal(200, result.Article.Unplaced.Count);
+    }
+
+    [Fact]
     public void English_text_is_not_taken_for_utf16()
     {
         var result = Read(Encoding.UTF8.GetBytes("Vietnam and Laos hold talks\n\nHanoi - The two ministers met on Monday.\n"));

@@ -71,6 +71,7 @@ public sealed class HiddenArticleTests : IAsyncLifetime
         foreach (var route in Routes)
         {
             var response = await client.GetAsync(new Uri(route, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{route} answered {(int)response.StatusCode}");
             bodies.Add(await response.Content.ReadAsStringAsync());
         }
 
