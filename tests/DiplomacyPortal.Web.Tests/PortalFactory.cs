@@ -47,6 +47,9 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         // Tests sign in often from one address; the limit itself is tested with a low value given here.
         builder.UseSetting("Portal:SignInAttemptsPerMinute", "100000");
 
+        // Tests sign out and change accounts' kinds and look at once; production checks sessions once a minute.
+        builder.UseSetting("Portal:SessionCheckSeconds", "0");
+
         // Tests change the store and look at the pages at once; the page cache is tested on its own with a value given here.
         builder.UseSetting("Portal:PageCacheSeconds", "0");
         foreach (var (key, value) in _settings)

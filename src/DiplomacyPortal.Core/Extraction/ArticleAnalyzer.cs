@@ -55,7 +55,8 @@ public sealed class ArticleAnalyzer(GazetteerData gazetteer, CountryFinder count
     /// An official found without a country (a later name of a list: 外交部部长通沙万·丰威汉; a provincial title:
     /// 奠边省代表团团长黎文光) takes it from how the name is written, when Vietnam's partner writes its people's
     /// names by sound: a transliterated name is the partner's, a name with a common Vietnamese family name
-    /// Vietnam's. (Not every Chinese-style name: Khmer names read like 韩桑林 and 宋金达.)
+    /// Vietnam's. (Not every Chinese-style name: Khmer names read like 韩桑林 and 宋金达; and not an official of an
+    /// international body, 联合国秘书长安东尼奥·古特雷斯, who has no country.)
     /// </summary>
     private IReadOnlyList<ExtractedOfficial> WithPartnerCountry(IReadOnlyList<ExtractedOfficial> people, CountryPair? pair)
     {
@@ -65,7 +66,7 @@ public sealed class ArticleAnalyzer(GazetteerData gazetteer, CountryFinder count
             return people;
         }
 
-        return people.Select(o => o.CountryCode is not null ? o
+        return people.Select(o => o.CountryCode is not null || o.Titles.Any(t => gazetteer.Organizations.Any(t.Contains)) ? o
             : NameForms.HasParts(o.Name) ? o with { CountryCode = partner }
             : o.Name.Length is 3 or 4 && gazetteer.VietnameseSurnames.Contains(o.Name[0]) ? o with { CountryCode = "VN" }
             : o).ToList();

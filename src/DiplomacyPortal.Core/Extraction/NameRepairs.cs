@@ -28,7 +28,7 @@ internal sealed class NameRepairs(GazetteerData gazetteer, NameReader names)
         {
             foreach (var text in texts.Select(t => t.Text))
             {
-                for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                foreach (var at in Occurrences(text, name))
                 {
                     var next = at + name.Length;
                     if (next + 1 < text.Length && Chars.IsHan(text[next]) && !Chars.IsHan(text[next + 1]) && !Chars.IsNameDot(text[next + 1])
@@ -40,9 +40,7 @@ internal sealed class NameRepairs(GazetteerData gazetteer, NameReader names)
             }
         }
 
-        return longer.Count == 0 ? mentions : mentions.Select(m => longer.TryGetValue(m.Name, out var whole)
-            ? m with { Name = whole, Written = m.Written == m.Name ? whole : m.Written }
-            : m).ToList();
+        return Rename(mentions, longer);
     }
 
     /// <summary>
@@ -76,10 +74,14 @@ internal sealed class NameRepairs(GazetteerData gazetteer, NameReader names)
             }
         }
 
-        return rename.Count == 0 ? mentions : mentions.Select(m => rename.TryGetValue(m.Name, out var whole)
-            ? m with { Name = whole, Written = m.Written == m.Name ? whole : m.Written }
-            : m).ToList();
+        return Rename(mentions, rename);
     }
+
+    /// <summary>The mentions with their names mapped; a mention written as its name is written as the new one.</summary>
+    private static List<OfficialMention> Rename(List<OfficialMention> mentions, Dictionary<string, string> names) =>
+        names.Count == 0 ? mentions : mentions.Select(m => names.TryGetValue(m.Name, out var renamed)
+            ? m with { Name = renamed, Written = m.Written == m.Name ? renamed : m.Written }
+            : m).ToList();
 
     private static IEnumerable<int> Occurrences(string text, string value)
     {
@@ -111,15 +113,13 @@ internal sealed class NameRepairs(GazetteerData gazetteer, NameReader names)
             }
         }
 
-        return trimmed.Count == 0 ? mentions : mentions.Select(m => trimmed.TryGetValue(m.Name, out var shorter)
-            ? m with { Name = shorter, Written = m.Written == m.Name ? shorter : m.Written }
-            : m).ToList();
+        return Rename(mentions, trimmed);
 
         // Elsewhere the part stands before punctuation or a word that ends names (科尔曼表示), not merely before
         // another character (阿卜杜勒 inside 阿卜杜勒拉赫曼 says nothing).
         bool EndsThereElsewhere(string text, string part, char next)
         {
-            for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + 1, StringComparison.Ordinal))
+            foreach (var at in Occurrences(text, part))
             {
                 var after = at + part.Length;
                 if (after >= text.Length || (text[after] != next && (!Chars.IsHan(text[after]) || _names.IsStrongBoundary(text, after))))

@@ -132,10 +132,7 @@ public sealed class OfficialFinder
             found.Add(new OfficialMention(hit.Value.Name, value[start..hit.End], hit.Value, hit.Value.CountryCode, null, NameReader.ReadLatinName(value, hit.End), text.Part, order, start));
         }
 
-        foreach (var mention in UntitledTransliterations(value, found))
-        {
-            found.Add(mention with { Part = text.Part, Order = order });
-        }
+        AddUntitledTransliterations(value, text.Part, order, found);
 
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return found;
@@ -198,7 +195,7 @@ public sealed class OfficialFinder
     /// people: the Latin spelling in brackets after them (本扬·沃拉吉(Bounnhang Vorachith)当选…) or a title after
     /// them (曼莫汉·辛格总理). The name begins after the word that precedes it (祝贺本扬·沃拉吉).
     /// </summary>
-    private IEnumerable<OfficialMention> UntitledTransliterations(string text, List<OfficialMention> found)
+    private void AddUntitledTransliterations(string text, ArticlePart part, int order, List<OfficialMention> found)
     {
         for (var dot = text.IndexOfAny(NameDots); dot > 0; dot = dot + 1 < text.Length ? text.IndexOfAny(NameDots, dot + 1) : -1)
         {
@@ -222,9 +219,7 @@ public sealed class OfficialFinder
                 continue;
             }
 
-            var mention = new OfficialMention(name, name, null, null, null, latin, ArticlePart.Body, 0, start);
-            found.Add(mention);
-            yield return mention;
+            found.Add(new OfficialMention(name, name, null, null, null, latin, part, order, start));
         }
     }
 

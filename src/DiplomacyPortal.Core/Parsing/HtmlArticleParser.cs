@@ -21,6 +21,12 @@ internal static class HtmlArticleParser
     private const string RelatedSelectors = ".related, .article-relate, .box-related, .related-news, .more-news, .news-related, .list-related, .article__related, .box-more";
     private const string PhotoSelectors = ".article-photo, figure, table.picture, .cms-photo-wrapper";
 
+    /// <summary>A paragraph longer than this is the article's prose, not a related item's summary.</summary>
+    private const int LongestRelatedLine = 200;
+
+    /// <summary>A list is two links or more; one link beside a label is a tag or a "more" button.</summary>
+    private const int MinRelatedLinks = 2;
+
     private static readonly HashSet<string> SkippedElements = new(StringComparer.OrdinalIgnoreCase) { "script", "style", "noscript", "iframe", "svg", "button", "form", "nav", "header", "footer", "aside" };
 
     private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase) { "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "section", "article", "tr", "td", "figure", "ul", "ol", "table", "tbody", "pre" };
@@ -98,20 +104,34 @@ internal static class HtmlArticleParser
     /// </summary>
     private static IEnumerable<IElement> RelatedBlocksByHeading(IDocument document, List<IElement> known)
     {
-        var headings = document.QuerySelectorAll("h2, h3, h4, h5, h6, strong, span, p, div, header, a")
+        // A heading is a label of its own (not a link, not in the site's menus), and its block holds links but none
+        // of the article: no headline, no paragraph of prose.
+        var headings = document.QuerySelectorAll("h2, h3, h4, h5, h6, strong, span, p, div")
             .Where(e => e.Children.Length == 0 && PageMarkers.IsRelatedStart(e.TextContent))
+            .Where(e => !e.Ancestors<IElement>().Any(a => SkippedElements.Contains(a.LocalName)))
             .Where(e => !known.Any(k => k == e || k.Contains(e)));
         var blocks = new List<IElement>();
         foreach (var heading in headings.ToList())
         {
-            var block = heading.Ancestors<IElement>().FirstOrDefault(a => a.QuerySelectorAll("a[href]").Any(l => l != heading));
+            var block = heading.Ancestors<IElement>().FirstOrDefault(a => a.QuerySelectorAll("a[href]").Length > 0);
             if (block is not null && block.LocalName is not ("body" or "html" or "article" or "main")
-                && !block.Matches(BodySelectors) && block.QuerySelector(BodySelectors) is null && !blocks.Any(b => b.Contains(block)))
+                && block.QuerySelectorAll("a[href]").Length >= MinRelatedLinks
+                && !block.Matches(BodySelectors) && block.QuerySelector(BodySelectors) is null && block.QuerySelector("h1") is null
+                && !block.QuerySelectorAll("p").Any(IsArticleProse)
+                && !blocks.Any(b => b.Contains(block)))
             {
                 blocks.Add(block);
                 yield return block;
             }
         }
+    }
+
+    /// <summary>A paragraph of the article itself: long, or holding its dateline or end marker.</summary>
+    private static bool IsArticleProse(IElement paragraph)
+    {
+        var text = Clean(paragraph.TextContent);
+        return text is not null && paragraph.QuerySelector("a") is null
+            && (text.Length > LongestRelatedLine || DatelineParser.TryParse(text, out _, out _) || EndMarkerParser.TrySplit(text, out _, out _));
     }
 
     private static string? Meta(IDocument document, string property) =>

@@ -26,7 +26,7 @@ internal static class TextArticleParser
         if (lines.Count > MaxLines)
         {
             // A file this long is not one article page: the rest is kept, out of the article's fields.
-            article.Warn($"The file has {lines.Count:N0} lines; the first {MaxLines:N0} were read as the article and the rest kept unplaced.");
+            article.Warn(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The file has {lines.Count:N0} lines; the first {MaxLines:N0} were read as the article and the rest kept unplaced."));
             foreach (var extra in lines.Skip(MaxLines))
             {
                 article.Unplace(extra, reason: null);

@@ -135,10 +135,11 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
                 _unattached.Add(official);
             }
         }
-        else if (_byForm.TryGetValue(extracted.Key, out official) && SameCountry(official, extracted))
+        else if (_byForm.TryGetValue(extracted.Key, out official) && Renames(official, extracted) is var renames
+            && (renames || (!NameForms.Parts(extracted.Key).Contains(official.Name) && SameCountry(official, extracted))))
         {
             // The fuller name wins: a stored 本扬 becomes 本扬·沃拉吉, keeping its short name as an alias.
-            if (NameForms.Parts(extracted.Key).Contains(official.Name) && !_officials.ContainsKey(extracted.Key))
+            if (renames)
             {
                 official.Aliases.Add(new OfficialAlias { Alias = official.Name });
                 official.Name = extracted.Key;
@@ -156,9 +157,9 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
         }
 
         _officials[extracted.Key] = official;
-        foreach (var part in NameForms.Parts(extracted.Key))
+        if (NameForms.LastPart(extracted.Key) is { Length: >= 2 } family)
         {
-            _byForm.TryAdd(part, official); // later articles of this batch may write the short form
+            _byForm.TryAdd(family, official); // later articles of this batch may write the family name alone
         }
 
         return official;
@@ -166,6 +167,14 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
 
     private static bool SameCountry(Official official, ExtractedOfficial extracted) =>
         official.CountryCode is null || extracted.CountryCode is null || official.CountryCode == extracted.CountryCode;
+
+    /// <summary>
+    /// Whether a stored official known by one part of a name is the person this full name names: only where both
+    /// countries are known and the same, since a given name alone (穆罕默德, 弗拉基米尔) is many people's.
+    /// </summary>
+    private bool Renames(Official official, ExtractedOfficial extracted) =>
+        NameForms.Parts(extracted.Key).Contains(official.Name) && !_officials.ContainsKey(extracted.Key)
+        && official.CountryCode is not null && official.CountryCode == extracted.CountryCode;
 
     /// <summary>
     /// Whether a link gives a saved official a value it lacks: a country, a romanised name, or a form of its name
@@ -179,11 +188,12 @@ internal sealed class OfficialLinker(PortalDbContext db, SavedOfficials? saved =
         || WrittenForms(extracted).Any(f => f != official.Name && official.Aliases.All(a => a.Alias != f));
 
     /// <summary>
-    /// The forms this article wrote the official's name in, and the parts of a transliterated name the text may use
-    /// alone, besides the name the store keeps: later articles find the official by any of them.
+    /// The forms this article wrote the official's name in, and the family name of a transliterated one, besides the
+    /// name the store keeps: later articles find the official by any of them. (Not the given name: it is too many
+    /// people's, 弗拉基米尔 would find Putin.)
     /// </summary>
     private static IEnumerable<string> WrittenForms(ExtractedOfficial extracted) =>
-        extracted.OtherForms.Prepend(extracted.Name).Concat(NameForms.Parts(extracted.Key));
+        extracted.OtherForms.Prepend(extracted.Name).Append(NameForms.LastPart(extracted.Key)).Where(f => f.Length >= 2);
 
     /// <summary>Romanised names and aliases of the article's officials, for the search index.</summary>
     public static IEnumerable<string> LatinNamesOf(Article article) =>

@@ -57,15 +57,16 @@ public static class UploadScreening
                     continue;
                 }
 
-                foreach (var entry in archive.Entries())
+                // Only article files are inflated; every byte inflated counts against the upload, taken or not.
+                foreach (var entry in archive.Entries(name => IsArticleFile(name) ? null : "Only article files (.txt, .html) are taken from an archive."))
                 {
+                    remaining -= entry.Content?.Length ?? 0;
                     if (entry.Refusal is not null)
                     {
                         refused.Add(new RefusedFile(entry.Name, entry.Refusal));
                     }
                     else if (Admit(entry.Name, entry.Content!, refused) is { } accepted)
                     {
-                        remaining -= entry.Content!.Length;
                         yield return accepted;
                     }
                 }
@@ -83,9 +84,9 @@ public static class UploadScreening
                 using var stream = file.Open();
                 using var buffer = new MemoryStream();
                 stream.CopyTo(buffer);
+                remaining -= buffer.Length;
                 if (Admit(name, buffer.ToArray(), refused) is { } accepted)
                 {
-                    remaining -= accepted.Content.Length;
                     yield return accepted;
                 }
             }
@@ -112,5 +113,5 @@ public static class UploadScreening
 
     private static bool IsArticleFile(string name) => ArticleExtensions.Any(x => name.EndsWith(x, StringComparison.OrdinalIgnoreCase));
 
-    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB");
+    private static string Megabytes(long bytes) => ZipExpander.Megabytes(bytes);
 }

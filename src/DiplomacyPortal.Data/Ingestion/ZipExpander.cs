@@ -39,7 +39,7 @@ public static class ZipExpander
 
     /// <summary>
     /// Opens an archive and checks what it declares; <see cref="ZipReading.Error"/> says why it is refused, else
-    /// <see cref="ZipReading.Entries"/> inflates its files one at a time.
+    /// <see cref="ZipReading.Entries()"/> inflates its files one at a time.
     /// </summary>
     public static ZipReading Open(Stream archive, string archiveName, ZipLimits limits)
     {
@@ -120,7 +120,8 @@ public static class ZipExpander
     private static bool IsSafeName(string name) =>
         !Path.IsPathRooted(name) && !name.Contains('\\', StringComparison.Ordinal) && !name.Split('/').Any(part => part is ".." || part.Contains(':', StringComparison.Ordinal));
 
-    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB");
+    /// <summary>A size in megabytes for a message: 5 MB, 1.5 MB.</summary>
+    internal static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB");
 }
 
 /// <summary>An archive opened for reading: its refusal, or its entries to inflate one at a time.</summary>
@@ -147,21 +148,34 @@ public sealed class ZipReading : IDisposable
     /// Inflates the entries one at a time, lazily, so that only one is in memory; each is checked against its
     /// declared size, its checksum and what is left of the limits.
     /// </summary>
-    public IEnumerable<ZipEntryResult> Entries()
+    public IEnumerable<ZipEntryResult> Entries() => Entries(_ => null);
+
+    /// <summary>
+    /// As <see cref="Entries()"/>, but an entry <paramref name="refusal"/> gives a reason for (by its name) is refused
+    /// without being inflated.
+    /// </summary>
+    public IEnumerable<ZipEntryResult> Entries(Func<string, string?> refusal)
     {
+        ArgumentNullException.ThrowIfNull(refusal);
         var remaining = _limits.MaxTotalBytes;
         foreach (var entry in _entries)
         {
             var name = $"{_archiveName}/{entry.FullName}";
+            if (refusal(entry.FullName) is { } reason)
+            {
+                yield return new ZipEntryResult(name, null, reason);
+                continue;
+            }
+
             byte[]? content;
-            string? refusal;
+            string? refused;
             try
             {
-                (content, refusal) = Inflate(entry, Math.Min(_limits.MaxEntryBytes, remaining));
+                (content, refused) = Inflate(entry, Math.Min(_limits.MaxEntryBytes, remaining));
             }
             catch (InvalidDataException e)
             {
-                (content, refusal) = (null, ZipExpander.Damaged(_archiveName, e));
+                (content, refused) = (null, ZipExpander.Damaged(_archiveName, e));
             }
 
             if (content is not null)
@@ -169,7 +183,7 @@ public sealed class ZipReading : IDisposable
                 remaining -= content.Length;
             }
 
-            yield return new ZipEntryResult(name, content, refusal);
+            yield return new ZipEntryResult(name, content, refused);
         }
     }
 

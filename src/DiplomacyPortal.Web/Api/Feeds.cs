@@ -41,7 +41,7 @@ public static class Feeds
         feeds.MapGet("/officials/{id:int}", async (int id, HttpContext http, IDbContextFactory<PortalDbContext> contexts) =>
         {
             await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-            var name = await db.Officials.Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(http.RequestAborted);
+            var name = await Visibility.Officials(db).Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(http.RequestAborted);
             return name is null ? Results.NotFound() : await FeedAsync(http, contexts, new ArticleFilter { OfficialId = id }, $"{name} · 越通社双边外交报道");
         });
         return app;

@@ -26,8 +26,10 @@ public static class AccountSetup
         services.AddScoped<AccountService>();
 
         // A session ends when its account's security stamp changes (sign-out, a new kind, a new password): the stamp
-        // in the cookie is checked against the store on every request, so a saved cookie is worth nothing after.
-        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+        // in the cookie is checked against the store at most Portal:SessionCheckSeconds (default 60) after the
+        // change, so a saved cookie is worth nothing after; 0 checks on every request.
+        var sessionCheck = TimeSpan.FromSeconds(configuration.GetValue("Portal:SessionCheckSeconds", 60));
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = sessionCheck);
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/account/sign-in";

@@ -41,8 +41,9 @@ public static class PageCache
 
     /// <summary>
     /// The output cache plus its eviction: once a signed-in editor's write (a correction, hiding an article, an
-    /// upload's import) has succeeded, every cached answer and summary goes, so no anonymous reader is served a
-    /// page that still shows what was changed or hidden. Writes are rare; a reader's next request rebuilds the page.
+    /// upload's import) has succeeded, every answer and summary cached until then goes, so anonymous readers are
+    /// not served pages that still show what was changed or hidden. Writes are rare; a reader's next request
+    /// rebuilds the page.
     /// </summary>
     public static IApplicationBuilder UsePageCache(this IApplicationBuilder app)
     {

@@ -16,9 +16,9 @@ public sealed class StoreChangeSignal : IDisposable
     /// <summary>Expires every entry made with a token taken before now.</summary>
     public void Signal()
     {
+        // Cancelled, not disposed: a request may be reading its token at this moment.
         var previous = Interlocked.Exchange(ref _current, new CancellationTokenSource());
         previous.Cancel();
-        previous.Dispose();
     }
 
     public void Dispose() => _current.Dispose();

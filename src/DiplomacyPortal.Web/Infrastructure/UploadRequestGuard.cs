@@ -17,7 +17,7 @@ public static class UploadRequestGuard
 
     public static IApplicationBuilder UseUploadRequestGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/upload") && context.Request.ContentLength > MaxRequestBytes)
+        if (IsUpload(context) && context.Request.ContentLength > MaxRequestBytes)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return;

@@ -54,6 +54,10 @@ public sealed class MeetingTypeClassifierTests
     }
 
     [Fact]
+    public void A_colon_after_a_meetings_name_quotes_no_one() =>
+        Assert.Equal("talks", MeetingTypeClassifier.Default.Classify("越老政府间联合委员会第46次会议:双方举行会谈", "双方签署合作文件。")?.Type);
+
+    [Fact]
     public void A_courtesy_call_during_a_visit_is_a_meeting() =>
         Assert.Equal("meeting", MeetingTypeClassifier.Default.Classify("越南与老挝深化合作", "在对老挝进行工作访问期间,越南外交部副部长礼节性拜会老挝国会主席。")?.Type);
 

@@ -103,4 +103,24 @@ public sealed class NameBoundaryTests
 
         Assert.Equal(["胡光利"], names);
     }
+
+    [Fact]
+    public void A_transliteration_found_without_a_title_is_one_mention_in_the_part_it_stands_in()
+    {
+        var official = Assert.Single(OfficialFinder.Default.Find([new ArticleText(ArticlePart.Headline, "越南客人会见了伊万·彼得连科总理")]));
+
+        Assert.Equal(("伊万·彼得连科", 1), (official.Name, official.Mentions));
+        Assert.Equal([ArticlePart.Headline], official.Parts);
+    }
+
+    [Fact]
+    public void An_official_of_an_international_body_does_not_take_the_partners_country()
+    {
+        var text = "越老两国外长举行会谈\n\n越通社万象——5月2日,越南外交部长与老挝外交部长举行会谈,双方就联合国秘书长安东尼奥·古特雷斯的倡议交换意见。(完)\n";
+
+        var result = Core.Reading.ArticleFileReader.Default.Read(System.Text.Encoding.UTF8.GetBytes(text), "un.txt");
+
+        var guterres = Assert.Single(result.Analysis!.Officials, o => o.Name == "安东尼奥·古特雷斯");
+        Assert.Null(guterres.CountryCode);
+    }
 }

@@ -108,4 +108,26 @@ public sealed class HtmlArticleParserTests
         Assert.Equal(2, article.Body.Count);
         Assert.DoesNotContain(article.Body, p => p.Text.Contains("相关报道", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_more_link_in_the_menus_or_beside_the_text_does_not_make_a_related_list_of_the_page()
+    {
+        const string html = """
+            <!DOCTYPE html><html><head><title>越泰加强合作</title></head><body>
+            <header><a href="/">首页</a> <a href="/news">新闻</a> <a href="/more">更多</a></header>
+            <div class="wrap-x1">
+              <h1>越泰加强合作</h1>
+              <div class="text-x2">
+                <p>越通社曼谷——6月1日,越南政府总理在曼谷同泰国总理举行会谈,双方一致同意推动两国加强战略伙伴关系取得新进展,并就经贸、投资、旅游和地方合作等领域的具体措施深入交换意见,力争早日实现双边贸易额新目标。</p>
+                <p>双方同意加强在东盟框架内的协调配合。(完)</p>
+                <span>更多</span> <a href="/tag/thai">泰国</a>
+              </div>
+            </div></body></html>
+            """;
+
+        var article = ArticleParser.Parse(html);
+
+        Assert.Equal(2, article.Body.Count);
+        Assert.Empty(article.Related);
+    }
 }

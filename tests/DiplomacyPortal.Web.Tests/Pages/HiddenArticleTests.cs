@@ -63,6 +63,8 @@ public sealed class HiddenArticleTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri($"/officials/{officialId}", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri($"/api/v1/officials/{officialId}", UriKind.Relative))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri($"/api/v1/articles/{id}", UriKind.Relative))).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await reader.GetAsync(new Uri($"/feeds/officials/{officialId}", UriKind.Relative))).StatusCode);
+        Assert.DoesNotContain(Official, await reader.GetStringAsync(new Uri($"/articles?official={officialId}", UriKind.Relative)), StringComparison.Ordinal);
     }
 
     private static async Task<List<string>> BodiesAsync(HttpClient client)

@@ -42,4 +42,22 @@ public sealed class MethodTests(PortalFactory portal)
         Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
         Assert.Equal(["GET", "HEAD", "POST"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
     }
+
+    [Theory]
+    [InlineData("PUT", "/")]
+    [InlineData("DELETE", "/articles")]
+    public async Task Other_methods_on_a_page_that_only_shows_name_only_get_and_head(string method, string url)
+    {
+        using var client = portal.CreateNonRedirectingClient();
+        var token = await client.AntiforgeryTokenAsync("/account/sign-in");
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent([KeyValuePair.Create("__RequestVerificationToken", token)]),
+        };
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET", "HEAD"], response.Content.Headers.Allow.Order(StringComparer.Ordinal));
+    }
 }

@@ -8,9 +8,9 @@ using Microsoft.Extensions.Localization;
 namespace DiplomacyPortal.Web.Pages.Account;
 
 /// <summary>
-/// Signing in. A failure reads the same and costs the same whether the account exists, is locked or the password is
-/// wrong: an unknown name or a locked account still hashes a password, so neither the answer nor its time tells
-/// which names exist.
+/// Signing in. A failure reads the same whether the account exists, is locked or the password is wrong, and does
+/// the same costly work: an unknown name or a locked account still hashes a password, so neither the answer nor
+/// its time (apart from recording a failure against a real account) tells which names exist.
 /// </summary>
 [EnableRateLimiting(Infrastructure.AccountSetup.SignInLimiter)]
 public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, IStringLocalizer<SharedResource> t) : PageModel

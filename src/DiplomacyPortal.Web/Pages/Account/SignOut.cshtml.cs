@@ -11,7 +11,7 @@ public sealed class SignOutModel(SignInManager<IdentityUser> signIn, UserManager
 
     public async Task<IActionResult> OnPostAsync()
     {
-        // A new security stamp ends every copy of this session's cookie, not only the browser's.
+        // A new security stamp ends every session of the account, every saved copy of its cookie included.
         if (await users.GetUserAsync(User) is { } user)
         {
             await users.UpdateSecurityStampAsync(user);
