@@ -122,7 +122,7 @@ public static class PortalSetup
     /// A request the client gave up on (it closed the connection) is logged as that, not as a server error; the
     /// rest by their status: 5xx as errors, others as information.
     /// </summary>
-    private static Serilog.Events.LogEventLevel RequestLogLevel(HttpContext context, double elapsed, Exception? error) =>
+    public static Serilog.Events.LogEventLevel RequestLogLevel(HttpContext context, double elapsed, Exception? error) =>
         context.RequestAborted.IsCancellationRequested ? Serilog.Events.LogEventLevel.Information
         : error is not null || context.Response.StatusCode >= 500 ? Serilog.Events.LogEventLevel.Error
         : Serilog.Events.LogEventLevel.Information;
