@@ -128,13 +128,15 @@ public static class PortalSetup
         : Serilog.Events.LogEventLevel.Information;
 
     /// <summary>
-    /// The web server: no Server header naming it (it tells an attacker what to try), and the build's static assets
+    /// The web server: no Server header naming it (it tells an attacker what to try); the build's static assets
     /// (stylesheets, scripts, their compressed copies) found in every environment, not only in Development — from
-    /// `dotnet run` and the build output as from `dotnet publish`, where the call finds no manifest and changes nothing.
+    /// `dotnet run` and the build output as from `dotnet publish`, where the call finds no manifest and changes
+    /// nothing; and, run by systemd, the service tells systemd when it is ready and stops when told (docs/running.md).
     /// </summary>
     public static WebApplicationBuilder UsePortalServer(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Host.UseSystemd();
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.WebHost.UseStaticWebAssets();
         return builder;

@@ -74,4 +74,19 @@ public sealed class ServerTests : IAsyncLifetime
         Assert.Contains("style-src 'self' 'unsafe-inline'", string.Join(' ', reference.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
         Assert.DoesNotContain("unsafe-inline", string.Join(' ', page.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Behind_a_proxy_that_forwards_https_the_portal_answers_as_over_https()
+    {
+        await using var proxied = PortalFactory.With(seeded: false, new Dictionary<string, string> { ["FORWARDEDHEADERS_ENABLED"] = "true" });
+        using var client = proxied.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = "portal.example";
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(response.Headers.Contains("Strict-Transport-Security"));
+    }
 }
