@@ -109,4 +109,25 @@ public sealed class StoreCommandTests : CommandTestFolder
         Assert.Equal(2, again);
         Assert.Contains("exists already", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_backup_verifies_whole_and_a_damaged_one_is_reported()
+    {
+        await RunAsync(ImportCommand.RunAsync, "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!);
+        var target = Path.Combine(Folder, "backup", "verified.db");
+        await RunAsync(StoreCommands.BackupAsync, "--db", Database, target);
+
+        var (whole, wholeOutput, _) = await RunAsync(StoreCommands.BackupAsync, "--verify", target);
+
+        var damaged = Path.Combine(Folder, "backup", "damaged.db");
+        var bytes = await File.ReadAllBytesAsync(target);
+        new Random(3).NextBytes(bytes.AsSpan(bytes.Length / 2, bytes.Length / 4));
+        await File.WriteAllBytesAsync(damaged, bytes);
+        var (broken, brokenOutput, _) = await RunAsync(StoreCommands.BackupAsync, "--verify", damaged);
+
+        Assert.Equal(0, whole);
+        Assert.Contains("integrity check ok, 5 articles", wholeOutput, StringComparison.Ordinal);
+        Assert.Equal(1, broken);
+        Assert.True(brokenOutput.Contains("is damaged", StringComparison.Ordinal) || brokenOutput.Contains("not a readable store", StringComparison.Ordinal), brokenOutput);
+    }
 }

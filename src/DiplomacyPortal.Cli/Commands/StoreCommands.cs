@@ -11,7 +11,7 @@ public static class StoreCommands
 {
     public const string ReparseUsage = "reparse [--db FILE]          re-run the current parser over every stored raw file, keeping editors' corrections";
     public const string StatsUsage = "stats [--db FILE]            articles per pair, per official and per year";
-    public const string BackupUsage = "backup [--db FILE] TARGET    a consistent copy of the store while the portal runs";
+    public const string BackupUsage = "backup [--db FILE] TARGET | backup --verify FILE    a consistent copy of the store while the portal runs, or a check of one";
 
     public static async Task<int> ReparseAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -72,11 +72,16 @@ public static class StoreCommands
 
     public static async Task<int> BackupAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var line = CommandLine.Parse(args, ["--db"], []);
+        var line = CommandLine.Parse(args, ["--db"], ["--verify"]);
         if (line.Unknown.Count > 0 || line.Arguments.Count != 1)
         {
             error.WriteLine("usage: " + BackupUsage);
             return 2;
+        }
+
+        if (line.Flags.Contains("--verify"))
+        {
+            return await VerifyBackupAsync(Path.GetFullPath(line.Arguments[0]), output, error, cancellationToken);
         }
 
         var target = Path.GetFullPath(line.Arguments[0]);
@@ -103,5 +108,51 @@ public static class StoreCommands
         source.BackupDatabase(destination);
         output.WriteLine($"Backed up to {target} ({new FileInfo(target).Length / 1024} KB).");
         return 0;
+    }
+
+    /// <summary>
+    /// Opens a backup read-only (it is never changed, nor its journal), runs SQLite's integrity check over every page
+    /// and counts its articles: exit 0 when it is whole, 1 with the check's findings when it is not.
+    /// </summary>
+    private static async Task<int> VerifyBackupAsync(string file, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"backup --verify: {file} does not exist.");
+            return 2;
+        }
+
+        try
+        {
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            await connection.OpenAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check";
+            var findings = new List<string>();
+            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            {
+                while (await reader.ReadAsync(cancellationToken))
+                {
+                    findings.Add(reader.GetString(0));
+                }
+            }
+
+            if (findings is not ["ok"])
+            {
+                output.WriteLine($"{file} is damaged:");
+                findings.ForEach(f => output.WriteLine("  " + f));
+                return 1;
+            }
+
+            command.CommandText = "SELECT COUNT(*) FROM \"Articles\"";
+            var articles = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            output.WriteLine($"{file} is whole: integrity check ok, {articles} articles.");
+            return 0;
+        }
+        catch (SqliteException e)
+        {
+            output.WriteLine($"{file} is not a readable store: {e.Message}");
+            return 1;
+        }
     }
 }
