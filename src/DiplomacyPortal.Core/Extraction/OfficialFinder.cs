@@ -16,6 +16,7 @@ public sealed class OfficialFinder
         "的", "在", "由", "应", "向", "于", "是", "被", "把", "给", "请", "邀请", "会见", "接见", "会晤", "拜会", "欢迎", "祝贺", "致",
         "率领", "陪同", "出席", "主持", "举行", "表示", "强调", "指出", "认为", "说", "了", "时任", "现任", "前任", "期间", "之际", "当天",
         "随后", "此前", "同时", "分别", "已", "也", "还", "均", "都", "即", "暨", "为", "以", "有", "和", "及", "并", "同", "与", "对",
+        "关注", "报道", "媒体",
     ];
 
     // Stops that may also join two parts of one title (外交与国际合作大臣, 宣教与民运部).
@@ -179,7 +180,9 @@ public sealed class OfficialFinder
             }
 
             var titleText = prefix is { } p && p.End < phrase.Length ? phrase[p.End..] : phrase;
-            var country = prefixCountry ?? known?.CountryCode ?? HintedCountry(phrase);
+            // The gazetteer knows its officials' countries; a country the phrase opens with may belong to the
+            // sentence, not the title (印尼媒体高度关注越共中央总书记苏林).
+            var country = known?.CountryCode ?? prefixCountry ?? HintedCountry(phrase);
             var latin = NameReader.ReadLatinName(sentence, nameStart + name.Length);
             return new OfficialMention(known?.Name ?? name, name, known, country, titleText, latin, ArticlePart.Body, 0, nameStart)
             {

@@ -123,4 +123,12 @@ public sealed class NameBoundaryTests
         var guterres = Assert.Single(result.Analysis!.Officials, o => o.Name == "安东尼奥·古特雷斯");
         Assert.Null(guterres.CountryCode);
     }
+
+    [Fact]
+    public void A_known_official_keeps_the_gazetteers_country_when_the_sentence_opens_with_another()
+    {
+        var official = Assert.Single(Find("印尼媒体高度关注越共中央总书记苏林访印"));
+
+        Assert.Equal(("苏林", "VN", "越共中央总书记"), (official.Name, official.CountryCode, official.Title));
+    }
 }
