@@ -22,6 +22,7 @@ var exitCode = command switch
     "reparse" => await StoreCommands.ReparseAsync(rest, stdout, Console.Error, stop.Token),
     "stats" => await StoreCommands.StatsAsync(rest, stdout, Console.Error, stop.Token),
     "backup" => await StoreCommands.BackupAsync(rest, stdout, Console.Error, stop.Token),
+    "restore" => await StoreCommands.RestoreAsync(rest, stdout, Console.Error, stop.Token),
     "migrate-store" => await MigrateStoreCommand.RunAsync(rest, stdout, Console.Error, stop.Token),
     "users" => await UsersCommand.RunAsync(rest, Console.In, !Console.IsInputRedirected, stdout, Console.Error, stop.Token),
     "help" or "--help" or "-h" => Help(stdout),
@@ -34,7 +35,7 @@ static int Help(TextWriter output)
 {
     output.WriteLine("diplomacy — DiplomacyPortal's command-line tool");
     output.WriteLine();
-    foreach (var usage in new[] { ParseCommand.Usage, ImportCommand.Usage, StoreCommands.ReparseUsage, StoreCommands.StatsUsage, StoreCommands.BackupUsage, MigrateStoreCommand.Usage, UsersCommand.Usage })
+    foreach (var usage in new[] { ParseCommand.Usage, ImportCommand.Usage, StoreCommands.ReparseUsage, StoreCommands.StatsUsage, StoreCommands.BackupUsage, StoreCommands.RestoreUsage, MigrateStoreCommand.Usage, UsersCommand.Usage })
     {
         output.WriteLine("  " + usage);
     }

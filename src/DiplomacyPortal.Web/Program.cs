@@ -1,4 +1,5 @@
 using DiplomacyPortal.Web.Infrastructure;
+using DiplomacyPortal.Web.Operations;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UsePortalServer();
@@ -6,6 +7,7 @@ builder.AddPortalLogging();
 builder.Services.AddPortalData(builder.Configuration);
 builder.Services.AddPortalAccounts(builder.Configuration);
 builder.Services.AddPortalWeb();
+builder.Services.AddPortalOperations(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializePortalAsync();

@@ -10,10 +10,8 @@ namespace DiplomacyPortal.Bench;
 /// process (with the page cache on, as the portal runs: wrk asks for one URL again and again), and times each
 /// page once more one request at a time with the cache missed; then times searches beside grep over the raw corpus.
 /// </summary>
-internal sealed class PageBenchmark(string repository, string database, string corpus, int seconds)
+internal sealed class PageBenchmark(string repository, string database, string corpus, string work, int seconds)
 {
-    private const string Address = "http://127.0.0.1:5391";
-
     /// <summary>Where the static reference file goes: the portal serves wwwroot through its build's static assets manifest.</summary>
     private string StaticFile => Path.Combine(repository, "src", "DiplomacyPortal.Web", "wwwroot", "bench", "static.html");
 
@@ -80,10 +78,11 @@ internal sealed class PageBenchmark(string repository, string database, string c
         }
 
         rows.AddRange(await SearchAsync(web.Client));
-        rows.Add(new("peak memory of the web process under the load (RSS, MB)", Tools.Number(Tools.PeakRss(web.Id) / 1e6), string.Empty, "target: under 400 MB"));
+        var memory = await MemoryBenchmark.LoadAsync(web, work, seconds);
+        rows.Add(MemoryBenchmark.Describe("web process memory (RSS, MB) after every load above, the cache-missed mix under wrk and 8 full CSV exports at once; then after 20 s idle", memory, "target: under 400 MB"));
         return rows;
 
-        Task<Tools.Load> MeasureAsync(string url) => Tools.WrkAsync(Address + url, seconds);
+        Task<Tools.Load> MeasureAsync(string url) => Tools.WrkAsync(WebProcess.Address + url, seconds);
     }
 
     /// <summary>
@@ -165,71 +164,5 @@ internal sealed class PageBenchmark(string repository, string database, string c
         var html = await client.GetStringAsync(new Uri("/", UriKind.Relative));
         var match = System.Text.RegularExpressions.Regex.Match(html, $"\"{prefix}(\\d+)\"");
         return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : 1;
-    }
-
-    /// <summary>The portal's Release build running on the store, until disposed.</summary>
-    private sealed class WebProcess : IAsyncDisposable
-    {
-        private readonly Process _process;
-
-        private WebProcess(Process process)
-        {
-            _process = process;
-            Client = new HttpClient { BaseAddress = new Uri(Address), Timeout = TimeSpan.FromSeconds(60) };
-        }
-
-        public HttpClient Client { get; }
-
-        public int Id => _process.Id;
-
-        public static async Task<WebProcess> StartAsync(string repository, string database)
-        {
-            var dll = Path.Combine(repository, "src", "DiplomacyPortal.Web", "bin", "Release", "net10.0", "DiplomacyPortal.Web.dll");
-            var start = new ProcessStartInfo("dotnet", [dll, "--urls", Address])
-            {
-                WorkingDirectory = Path.Combine(repository, "src", "DiplomacyPortal.Web"),
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                Environment =
-                {
-                    ["DIPLOMACYPORTAL_DB"] = database, ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Portal__SeedWhenEmpty"] = "false",
-                    ["Serilog__MinimumLevel__Default"] = "Warning", ["Logging__LogLevel__Default"] = "Warning",
-                },
-            };
-            var process = Process.Start(start)!;
-            process.OutputDataReceived += (_, _) => { };
-            process.ErrorDataReceived += (_, _) => { };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            var web = new WebProcess(process);
-            var watch = Stopwatch.StartNew();
-            while (watch.Elapsed < TimeSpan.FromSeconds(90))
-            {
-                try
-                {
-                    using var response = await web.Client.GetAsync(new Uri("/healthz", UriKind.Relative));
-                    if (response.IsSuccessStatusCode)
-                    {
-                        return web;
-                    }
-                }
-                catch (HttpRequestException)
-                {
-                }
-
-                await Task.Delay(250);
-            }
-
-            await web.DisposeAsync();
-            throw new TimeoutException("The portal did not start within 90 seconds.");
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            Client.Dispose();
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-            _process.Dispose();
-        }
     }
 }

@@ -3,9 +3,13 @@ using System.Text;
 using DiplomacyPortal.Bench;
 
 // Usage: dotnet run --project tests/DiplomacyPortal.Bench -c Release -- [--articles N] [--out FILE] [--seed S] [--work DIR] [--seconds S]
+//        [--store FILE] [--gc] [--soak MINUTES]
 // Generates N synthetic articles (default 100,000), then measures parsing, the import, the pages and search,
 // each beside a reference measured in the same run, and prints a Markdown table (also written to --out).
-// Needs Debian's sqlite3 and wrk for the references; builds the portal in Release and publishes the CLI (ReadyToRun) itself.
+// --store FILE skips the corpus and the import and measures over a store imported before (the soak adds to it);
+// --gc compares the garbage collector's settings on the web process's memory; --soak MINUTES runs the soak instead
+// of the page figures. Needs Debian's sqlite3 and wrk for the references; builds the portal in Release and publishes
+// the CLI (ReadyToRun) itself.
 var options = args.Select((a, i) => (a, i)).Where(x => x.a.StartsWith("--", StringComparison.Ordinal))
     .ToDictionary(x => x.a, x => x.i + 1 < args.Length ? args[x.i + 1] : string.Empty);
 int Option(string name, int fallback) => options.TryGetValue(name, out var value) ? int.Parse(value, CultureInfo.InvariantCulture) : fallback;
@@ -24,21 +28,44 @@ await Program.DotnetAsync(repository, "build", "src/DiplomacyPortal.Web", "-c", 
 var cliFolder = Path.Combine(work, "cli");
 await Program.DotnetAsync(repository, "publish", "src/DiplomacyPortal.Cli", "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier,
     "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", cliFolder);
-
-Console.Error.WriteLine($"writing {articles:N0} synthetic articles (seed {seed})…");
-var corpus = Path.Combine(work, "corpus");
-var files = SyntheticCorpus.Write(corpus, articles, seed);
-var megabytes = files.Sum(f => new FileInfo(f).Length) / 1e6;
-
-var rows = new List<Row> { new("corpus", $"{articles:N0} articles, {megabytes:F0} MB ({files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)):N0} saved web pages)") };
-Console.Error.WriteLine("parsing…");
-rows.AddRange(ParseBenchmark.Run(files, 200_000_000));
-Console.Error.WriteLine("importing…");
 var cli = Path.Combine(cliFolder, "diplomacy.dll");
-var (importRows, database) = await ImportBenchmark.RunAsync(cli, corpus, work, articles);
-rows.AddRange(importRows);
-Console.Error.WriteLine("loading the pages…");
-rows.AddRange(await new PageBenchmark(repository, database, corpus, seconds).RunAsync());
+
+var rows = new List<Row>();
+var corpus = Path.Combine(work, "corpus");
+string database;
+if (options.GetValueOrDefault("--store") is { Length: > 0 } store)
+{
+    database = Path.GetFullPath(store);
+    rows.Add(new("store", $"{database} ({new FileInfo(database).Length / 1e6:F0} MB), imported before"));
+}
+else
+{
+    Console.Error.WriteLine($"writing {articles:N0} synthetic articles (seed {seed})…");
+    var files = SyntheticCorpus.Write(corpus, articles, seed);
+    var megabytes = files.Sum(f => new FileInfo(f).Length) / 1e6;
+    rows.Add(new("corpus", $"{articles:N0} articles, {megabytes:F0} MB ({files.Count(f => f.EndsWith(".html", StringComparison.Ordinal)):N0} saved web pages)"));
+    Console.Error.WriteLine("parsing…");
+    rows.AddRange(ParseBenchmark.Run(files, 200_000_000));
+    Console.Error.WriteLine("importing…");
+    var (importRows, imported) = await ImportBenchmark.RunAsync(cli, corpus, work, articles);
+    rows.AddRange(importRows);
+    database = imported;
+}
+
+if (options.TryGetValue("--soak", out var minutes))
+{
+    Console.Error.WriteLine($"soaking for {minutes} minutes…");
+    rows.AddRange(await new SoakBenchmark(repository, database, cli, work, TimeSpan.FromMinutes(int.Parse(minutes, CultureInfo.InvariantCulture))).RunAsync());
+}
+else if (options.ContainsKey("--gc"))
+{
+    rows.AddRange(await MemoryBenchmark.CompareCollectorsAsync(repository, database, work, seconds));
+}
+else
+{
+    Console.Error.WriteLine("loading the pages…");
+    rows.AddRange(await new PageBenchmark(repository, database, corpus, work, seconds).RunAsync());
+}
 
 var table = new StringBuilder()
     .AppendLine(CultureInfo.InvariantCulture, $"DiplomacyPortal benchmark, {DateTime.UtcNow:yyyy-MM-dd}: {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}; wrk 8 connections, {seconds} s per page")

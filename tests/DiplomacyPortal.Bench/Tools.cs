@@ -56,11 +56,16 @@ internal static partial class Tools
     }
 
     /// <summary>VmHWM of a running process, in bytes; 0 once it is gone.</summary>
-    public static long PeakRss(int processId)
+    public static long PeakRss(int processId) => Status(processId, "VmHWM:");
+
+    /// <summary>VmRSS of a running process, its resident memory now, in bytes; 0 once it is gone.</summary>
+    public static long Rss(int processId) => Status(processId, "VmRSS:");
+
+    private static long Status(int processId, string field)
     {
         try
         {
-            var line = File.ReadLines($"/proc/{processId}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            var line = File.ReadLines($"/proc/{processId}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
             return line is null ? 0 : long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
         }
         catch (IOException)
@@ -70,12 +75,15 @@ internal static partial class Tools
     }
 
     /// <summary>What wrk reports: latency median and 99th percentile (ms) and requests per second.</summary>
-    public sealed record Load(double MedianMs, double P99Ms, double RequestsPerSecond, int Errors);
+    public sealed record Load(double MedianMs, double P99Ms, double RequestsPerSecond, int Errors, long Requests = 0, int SocketErrors = 0);
 
-    /// <summary>Loads a URL with wrk: 8 connections on 2 threads for a bounded time, latency distribution on.</summary>
-    public static async Task<Load> WrkAsync(string url, int seconds)
+    /// <summary>
+    /// Loads a URL with wrk: 8 connections on 2 threads for a bounded time, latency distribution on; with a
+    /// <paramref name="script"/>, the script chooses each request's path.
+    /// </summary>
+    public static async Task<Load> WrkAsync(string url, int seconds, string? script = null)
     {
-        var (_, output, _, _) = await RunAsync("wrk", ["-t2", "-c8", $"-d{seconds}s", "--latency", url]);
+        var (_, output, _, _) = await RunAsync("wrk", ["-t2", "-c8", $"-d{seconds}s", "--latency", .. script is null ? Array.Empty<string>() : ["-s", script], url]);
         double Latency(string percentile)
         {
             var match = Regex.Match(output, $@"^\s+{percentile}%\s+([\d.]+)(us|ms|s)\s*$", RegexOptions.Multiline);
@@ -84,8 +92,12 @@ internal static partial class Tools
 
         var rate = RequestsPerSecond().Match(output);
         var errors = Non2xx().Match(output);
+        var requests = RequestCount().Match(output);
+        var socket = SocketErrors().Match(output);
         return new Load(Latency("50"), Latency("99"), rate.Success ? double.Parse(rate.Groups[1].Value, CultureInfo.InvariantCulture) : double.NaN,
-            errors.Success ? int.Parse(errors.Groups[1].Value, CultureInfo.InvariantCulture) : 0);
+            errors.Success ? int.Parse(errors.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
+            requests.Success ? long.Parse(requests.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
+            socket.Success ? socket.Groups.Values.Skip(1).Sum(g => int.Parse(g.Value, CultureInfo.InvariantCulture)) : 0);
     }
 
     [GeneratedRegex(@"Requests/sec:\s+([\d.]+)")]
@@ -93,6 +105,12 @@ internal static partial class Tools
 
     [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
     private static partial Regex Non2xx();
+
+    [GeneratedRegex(@"(\d+) requests in")]
+    private static partial Regex RequestCount();
+
+    [GeneratedRegex(@"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")]
+    private static partial Regex SocketErrors();
 
     public static string Ms(double value) => value.ToString(value < 10 ? "F2" : "F1", CultureInfo.InvariantCulture);
 

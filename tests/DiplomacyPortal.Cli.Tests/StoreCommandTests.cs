@@ -130,4 +130,70 @@ public sealed class StoreCommandTests : CommandTestFolder
         Assert.Equal(1, broken);
         Assert.True(brokenOutput.Contains("is damaged", StringComparison.Ordinal) || brokenOutput.Contains("not a readable store", StringComparison.Ordinal), brokenOutput);
     }
+
+    [Fact]
+    public async Task Restore_puts_a_backup_back_and_keeps_the_store_it_replaced()
+    {
+        var backup = await BackupOfOneArticleThenFiveAsync();
+
+        var (exitCode, output, _) = await RunAsync(StoreCommands.RestoreAsync, "--db", Database, backup);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("1 articles", output, StringComparison.Ordinal);
+        Assert.Equal(1L, await CountArticlesAsync(Database));
+        var previous = Directory.GetFiles(Folder, "portal.db.before-restore-*").Single();
+        Assert.Contains(previous, output, StringComparison.Ordinal);
+        Assert.Equal(5L, await CountArticlesAsync(previous));
+    }
+
+    [Fact]
+    public async Task Restore_is_refused_while_a_portal_or_command_holds_the_store()
+    {
+        var backup = await BackupOfOneArticleThenFiveAsync();
+
+        int exitCode;
+        string error;
+        using (DiplomacyPortal.Data.Storage.StoreLock.TakeShared(DiplomacyPortal.Data.Storage.StoreSettings.Sqlite(Database)))
+        {
+            (exitCode, _, error) = await RunAsync(StoreCommands.RestoreAsync, "--db", Database, backup);
+        }
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("in use by a running portal or command", error, StringComparison.Ordinal);
+        Assert.Equal(5L, await CountArticlesAsync(Database));
+        Assert.Empty(Directory.GetFiles(Folder, "portal.db.before-restore-*"));
+    }
+
+    [Fact]
+    public async Task A_damaged_backup_is_not_restored_and_the_store_is_left_as_it_is()
+    {
+        await RunAsync(ImportCommand.RunAsync, "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!);
+        var damaged = Path.Combine(Folder, "damaged.db");
+        await File.WriteAllTextAsync(damaged, "this is not a database, only text that looks nothing like one");
+
+        var (exitCode, _, error) = await RunAsync(StoreCommands.RestoreAsync, "--db", Database, damaged);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("is damaged, so the store was left as it is", error, StringComparison.Ordinal);
+        Assert.Equal(5L, await CountArticlesAsync(Database));
+    }
+
+    /// <summary>A backup of the store holding one article, after which the store is given all five; the backup's file.</summary>
+    private async Task<string> BackupOfOneArticleThenFiveAsync()
+    {
+        await RunAsync(ImportCommand.RunAsync, "--db", Database, Seeds.Paths[0]);
+        var backup = Path.Combine(Folder, "backup", "one-article.db");
+        await RunAsync(StoreCommands.BackupAsync, "--db", Database, backup);
+        await RunAsync(ImportCommand.RunAsync, "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!);
+        return backup;
+    }
+
+    private static async Task<long> CountArticlesAsync(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync();
+        await using var count = connection.CreateCommand();
+        count.CommandText = "SELECT count(*) FROM Articles";
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
 }

@@ -12,6 +12,7 @@ public static class StoreCommands
     public const string ReparseUsage = "reparse [--db FILE]          re-run the current parser over every stored raw file, keeping editors' corrections";
     public const string StatsUsage = "stats [--db FILE]            articles per pair, per official and per year";
     public const string BackupUsage = "backup [--db FILE] TARGET | backup --verify FILE    a consistent copy of the store while the portal runs, or a check of one";
+    public const string RestoreUsage = "restore [--db FILE] BACKUP   put a checked backup in place of the store (the portal stopped); the old store is kept beside it";
 
     public static async Task<int> ReparseAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -98,22 +99,42 @@ public static class StoreCommands
             return 2;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        await using var source = new SqliteConnection(store.Settings.ConnectionString);
-        await using var destination = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Pooling = false }.ToString());
-        await source.OpenAsync(cancellationToken);
-        await destination.OpenAsync(cancellationToken);
-
-        // SQLite's online backup copies a consistent snapshot while other connections keep reading and writing.
-        source.BackupDatabase(destination);
-        output.WriteLine($"Backed up to {target} ({new FileInfo(target).Length / 1024} KB).");
+        var bytes = await StoreBackups.CopyAsync(store.Settings, target, cancellationToken);
+        output.WriteLine($"Backed up to {target} ({bytes / 1024} KB).");
         return 0;
     }
 
     /// <summary>
-    /// Opens a backup read-only (it is never changed, nor its journal), runs SQLite's integrity check over every page
-    /// and counts its articles: exit 0 when it is whole, 1 with the check's findings when it is not.
+    /// `restore FILE`: the backup checked, then put in place of the store, which is first copied beside itself;
+    /// refused while a portal or another command holds the store.
     /// </summary>
+    public static async Task<int> RestoreAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var line = CommandLine.Parse(args, ["--db"], []);
+        if (line.Unknown.Count > 0 || line.Arguments.Count != 1)
+        {
+            error.WriteLine("usage: " + RestoreUsage);
+            return 2;
+        }
+
+        var backup = Path.GetFullPath(line.Arguments[0]);
+        var settings = StoreSettings.FromEnvironment(line.Options.GetValueOrDefault("--db"));
+        try
+        {
+            var result = await StoreBackups.RestoreAsync(settings, backup, TimeProvider.System, cancellationToken);
+            output.WriteLine($"Restored {backup} into {settings.Description}: {result.Articles} articles.");
+            output.WriteLine(result.PreviousStore is null
+                ? "There was no store before, so nothing was set aside."
+                : $"The store as it was is kept at {result.PreviousStore}.");
+            return 0;
+        }
+        catch (Exception e) when (e is FileNotFoundException or InvalidDataException or StoreInUseException or NotSupportedException)
+        {
+            error.WriteLine($"restore: {e.Message}");
+            return e is InvalidDataException ? 1 : 2;
+        }
+    }
+
     private static async Task<int> VerifyBackupAsync(string file, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (!File.Exists(file))
@@ -122,37 +143,19 @@ public static class StoreCommands
             return 2;
         }
 
-        try
+        var check = await StoreBackups.VerifyAsync(file, cancellationToken);
+        if (!check.Whole)
         {
-            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA integrity_check";
-            var findings = new List<string>();
-            await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+            output.WriteLine($"{file} is damaged:");
+            foreach (var finding in check.Findings)
             {
-                while (await reader.ReadAsync(cancellationToken))
-                {
-                    findings.Add(reader.GetString(0));
-                }
+                output.WriteLine("  " + finding);
             }
 
-            if (findings is not ["ok"])
-            {
-                output.WriteLine($"{file} is damaged:");
-                findings.ForEach(f => output.WriteLine("  " + f));
-                return 1;
-            }
-
-            command.CommandText = "SELECT COUNT(*) FROM \"Articles\"";
-            var articles = Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
-            output.WriteLine($"{file} is whole: integrity check ok, {articles} articles.");
-            return 0;
-        }
-        catch (SqliteException e)
-        {
-            output.WriteLine($"{file} is not a readable store: {e.Message}");
             return 1;
         }
+
+        output.WriteLine($"{file} is whole: integrity check ok, {check.Articles} articles.");
+        return 0;
     }
 }

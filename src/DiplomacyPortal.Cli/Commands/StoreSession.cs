@@ -16,11 +16,15 @@ namespace DiplomacyPortal.Cli.Commands;
 public sealed class StoreSession : IAsyncDisposable
 {
     private readonly SerilogLoggerFactory _loggers;
+    private readonly StoreLock? _inUse;
 
     private StoreSession(StoreSettings settings, SerilogLoggerFactory loggers)
     {
         Settings = settings;
         _loggers = loggers;
+
+        // A restore waits for no one: it is refused while a command holds the store.
+        _inUse = StoreLock.TakeShared(settings);
         Ingestor = new ArticleIngestor(NewContext, ArticleFileReader.Default, loggers.CreateLogger<ArticleIngestor>(), TimeProvider.System);
     }
 
@@ -53,6 +57,7 @@ public sealed class StoreSession : IAsyncDisposable
     public ValueTask DisposeAsync()
     {
         _loggers.Dispose();
+        _inUse?.Dispose();
         return ValueTask.CompletedTask;
     }
 }

@@ -157,6 +157,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     /// <summary>Writes a prepared batch under the store's write lock, falling back to one file at a time when another writer stored one of them meanwhile.</summary>
     private async Task<IReadOnlyList<ImportResult>> WriteLockedAsync(PreparedFile[] files, string receivedBy, ImportRun run, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await StoreWriteGate.Gate.WaitAsync(cancellationToken);
         try
         {
@@ -186,6 +187,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
                 Log(result);
             }
 
+            IngestionMetrics.BatchWritten(started);
             return results;
         }
         finally
@@ -517,6 +519,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
 
     private void Log(ImportResult result)
     {
+        IngestionMetrics.Counted(result);
         if (result.Outcome == ImportOutcome.Failed)
         {
             LogFailed(logger, result.FileName, result.Reason);

@@ -19,7 +19,7 @@ public static class PageCache
     /// <summary>The tag of every cached answer: a change to the store evicts them all.</summary>
     public const string Tag = "store";
 
-    private static readonly string[] NeverCached = ["/account", "/upload", "/editor", "/admin", "/errors"];
+    private static readonly string[] NeverCached = ["/account", "/upload", "/editor", "/admin", "/errors", "/healthz"];
 
     public static IServiceCollection AddPageCache(this IServiceCollection services)
     {
@@ -57,8 +57,41 @@ public static class PageCache
                 await context.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(Tag, CancellationToken.None);
             }
         });
-        return app.UseOutputCache();
+        app.Use(async (context, next) =>
+        {
+            var lookup = IsLookup(context);
+            await next();
+            if (lookup)
+            {
+                var metrics = context.RequestServices.GetRequiredService<Operations.PortalMetrics>();
+                if (context.Items.ContainsKey(Built))
+                {
+                    metrics.CacheMiss();
+                }
+                else
+                {
+                    metrics.CacheHit();
+                }
+            }
+        });
+        app.UseOutputCache();
+
+        // Reached only when the cache did not answer.
+        return app.Use((context, next) =>
+        {
+            context.Items[Built] = true;
+            return next(context);
+        });
     }
+
+    private static readonly object Built = new();
+
+    /// <summary>A request the cache may answer: an anonymous GET or HEAD of a cacheable page, the cache switched on.</summary>
+    private static bool IsLookup(HttpContext context) =>
+        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        && context.User.Identity?.IsAuthenticated != true
+        && IsCacheable(context.Request.Path)
+        && context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.PageCacheSeconds > 0;
 
     /// <summary>Pages, API answers and feeds: not under a prefix that is never cached, and not a file (a name with an extension).</summary>
     private static bool IsCacheable(PathString path) =>

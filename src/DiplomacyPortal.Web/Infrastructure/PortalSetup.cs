@@ -4,6 +4,7 @@ using DiplomacyPortal.Data.Editing;
 using DiplomacyPortal.Data.Ingestion;
 using DiplomacyPortal.Data.Storage;
 using DiplomacyPortal.Web.Api;
+using DiplomacyPortal.Web.Operations;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.EntityFrameworkCore;
@@ -53,7 +54,8 @@ public static class PortalSetup
         // Keys in the store, not in one server's folder: a cookie or form token issued by one web process is
         // accepted by another serving the same store.
         services.AddDataProtection().SetApplicationName("DiplomacyPortal").PersistKeysToDbContext<PortalDbContext>();
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        // Degraded, not unhealthy: the process itself is fine and a restart would not bring the store back.
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", failureStatus: Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded);
         services.AddTransient<SeedImporter>();
         return services;
     }
@@ -108,6 +110,7 @@ public static class PortalSetup
     public static async Task InitializePortalAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.HoldStore();
         await using var scope = app.Services.CreateAsyncScope();
         var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         await using (var db = await contexts.CreateDbContextAsync())
@@ -155,6 +158,7 @@ public static class PortalSetup
         }
 
         app.UseSecurityHeaders();
+        app.UsePortalOperations();
 
         // The API reference, served from the Swashbuckle package (no CDN), over the OpenAPI document.
         app.UseSwaggerUI(options =>
@@ -180,7 +184,6 @@ public static class PortalSetup
         app.UsePageCache();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
-        app.MapHealthChecks("/healthz");
         app.MapOpenApi();
         app.MapPortalApi();
         app.MapExports();
