@@ -144,7 +144,7 @@ public static class PortalDatabase
         await db.SaveChangesAsync(cancellationToken);
 
         // A store filled before the meetings dataset existed gets it built once.
-        if (!await db.Meetings.AnyAsync(cancellationToken) && await db.Articles.AnyAsync(a => a.Pair != null && a.MeetingType != null && !a.IsHidden, cancellationToken))
+        if (!await db.Meetings.AnyAsync(cancellationToken) && await Queries.Visibility.ReportingMeetings(db.Articles).AnyAsync(cancellationToken))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await Meetings.MeetingLinker.RebuildAllAsync(db, cancellationToken);
@@ -176,10 +176,10 @@ public static class PortalDatabase
     }
 
     /// <summary>
-    /// Lets an import's connection (until it is next opened) grow the WAL to 100,000 pages (800 MB) before copying it
-    /// into the file: a page that several batches change (the top of an index, the search index's structure) is then
-    /// copied once rather than at every checkpoint, and the file is synced less often. At 100,000 articles the
-    /// import's commits took a third less time. <see cref="CheckpointAsync"/> copies the rest at the end.
+    /// Lets an import's connection (until it is next opened) grow the WAL to 100,000 pages (800 MB at 8 KB pages) before
+    /// copying it into the file: a page that several batches change (the top of an index, the search index's structure)
+    /// is then copied once rather than at every checkpoint, and the file is synced less often.
+    /// <see cref="CheckpointAsync"/> copies the rest at the end. Why and the measurements: docs/decisions/0004-sqlite-settings.md.
     /// </summary>
     public static async Task UseImportWalAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
@@ -192,7 +192,8 @@ public static class PortalDatabase
 
     /// <summary>
     /// Copies the WAL into the file as far as readers allow, without waiting for them: after a bulk import, so that
-    /// the portal's next write does not pay for copying the import's last few hundred megabytes.
+    /// the portal's next write does not pay for copying the import's last few hundred megabytes
+    /// (docs/decisions/0004-sqlite-settings.md).
     /// </summary>
     public static async Task CheckpointAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
@@ -205,15 +206,13 @@ public static class PortalDatabase
 
     /// <summary>
     /// Per-connection settings: pages of 8 KB for a new store (an existing one keeps its own), as a bulk import writes
-    /// its raw files, texts and search rows whole: at 50,000 articles the import's commits took a quarter less time
-    /// than with SQLite's 4 KB; WAL's safe and fast sync level; statement journals in memory (an insert into a
-    /// table with constraints opens one, and on disk they made a bulk import write every page twice); a WAL
-    /// of up to 10,000 pages (80 MB) before a checkpoint (an import allows more, <see cref="UseImportWalAsync"/>), and
-    /// cut back to 64 MB on disk once copied, so an import's large WAL does not stay behind;
-    /// a page cache of <see cref="ConnectionPragmas.CacheKilobytes"/> instead of SQLite's 2 MB. At 100,000 articles
-    /// an import batch touches pages all over the big indexes (hashes, headline keys), and a pair's or an official's
-    /// page reads a few thousand index pages: with 2 MB both re-read most of them from the file each time (the import
-    /// ran at half the speed of an empty store's, and the list pages re-read their indexes at every request).
+    /// its raw files, texts and search rows whole and larger pages take fewer WAL frames; WAL's safe and fast sync level;
+    /// statement journals in memory (an insert into a table with constraints opens one, and on disk they made a bulk
+    /// import write every page twice); a WAL of up to 10,000 pages before a checkpoint (an import allows more,
+    /// <see cref="UseImportWalAsync"/>), cut back to 64 MB on disk once copied, so an import's large WAL does not stay
+    /// behind; a page cache of <see cref="ConnectionPragmas.CacheKilobytes"/> instead of SQLite's 2 MB, as an import
+    /// batch touches pages all over the big indexes and a pair's or an official's page reads a few thousand index pages,
+    /// which a small cache re-reads from the file each time. Why and the measurements: docs/decisions/0004-sqlite-settings.md.
     /// </summary>
     private sealed class ConnectionPragmas : DbConnectionInterceptor
     {

@@ -11,9 +11,9 @@ public sealed class BrowseQueryTests : SeededStoreTests
         // China–Vietnam, newest first: 002 (2022-07-14), 000 (2020-05-29), 003 (2020-04-02), 001 (year unknown).
         await using var db = Store.NewContext();
 
-        var middle = await BrowseQueries.ArticleAsync(db, Ids[3]);
-        var newest = await BrowseQueries.ArticleAsync(db, Ids[2]);
-        var undated = await BrowseQueries.ArticleAsync(db, Ids[1]);
+        var middle = await ArticleDetailsQueries.ArticleAsync(db, Ids[3]);
+        var newest = await ArticleDetailsQueries.ArticleAsync(db, Ids[2]);
+        var undated = await ArticleDetailsQueries.ArticleAsync(db, Ids[1]);
 
         Assert.Equal((Ids[1], Ids[0]), (middle!.PreviousInPair, middle.NextInPair));
         Assert.Equal((Ids[0], (int?)null), (newest!.PreviousInPair, newest.NextInPair));
@@ -64,7 +64,7 @@ public sealed class BrowseQueryTests : SeededStoreTests
 
         await using var check = Store.NewContext();
         var minh = await check.Officials.Where(o => o.Name == "范平明").Select(o => o.Id).SingleAsync();
-        var official = await BrowseQueries.OfficialAsync(check, minh);
+        var official = await OfficialQueries.OfficialAsync(check, minh);
         var filtered = await ArticleQueries.PageAsync(check, new ArticleFilter { OfficialId = minh }, withFacets: false);
         var page = await ArticleQueries.PageOfAsync(check, official!.ArticleIds, page: 1, pageSize: 1);
 
@@ -80,7 +80,7 @@ public sealed class BrowseQueryTests : SeededStoreTests
         async Task<List<string>> OfficialsOf(string pair)
         {
             await using var db = Store.NewContext();
-            return (await BrowseQueries.PairAsync(db, pair))?.Officials.Select(o => o.Name).ToList() ?? [];
+            return (await PairQueries.PairAsync(db, pair))?.Officials.Select(o => o.Name).ToList() ?? [];
         }
 
         var editor = new Editing.ArticleEditor(Store.NewContext, Core.Reading.ArticleFileReader.Default, TimeProvider.System);
@@ -106,7 +106,7 @@ public sealed class BrowseQueryTests : SeededStoreTests
 
         await using var db = Store.NewContext();
         var minh = await db.Officials.Where(o => o.Name == "范平明").Select(o => o.Id).SingleAsync();
-        var official = (await BrowseQueries.OfficialAsync(db, minh))!;
+        var official = (await OfficialQueries.OfficialAsync(db, minh))!;
 
         Assert.Equal(Ids[4], official.ArticleIds[0]);
         Assert.Equal(new MonthCount(2030, 1, 1), official.Timeline[^1]);
@@ -137,6 +137,6 @@ public sealed class BrowseQueryTests : SeededStoreTests
         Assert.Equal(1, search.Total);
         Assert.DoesNotContain(Ids[1], list.Items.Select(i => i.Id));
         Assert.Equal(4, list.Total);
-        Assert.Null(await BrowseQueries.ArticleAsync(check, Ids[1]));
+        Assert.Null(await ArticleDetailsQueries.ArticleAsync(check, Ids[1]));
     }
 }

@@ -99,7 +99,7 @@ public sealed class MeetingTests : SeededStoreTests
         await using var db = Store.NewContext();
         var minh = await db.Officials.Where(o => o.Name == "范平明").Select(o => o.Id).SingleAsync();
 
-        var official = await BrowseQueries.OfficialAsync(db, minh);
+        var official = await OfficialQueries.OfficialAsync(db, minh);
 
         Assert.Equal([("王毅", 2), ("拉夫罗夫", 1)], official!.Counterparts.Select(c => (c.Name, c.Meetings)));
     }

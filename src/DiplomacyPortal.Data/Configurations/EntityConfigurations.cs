@@ -24,8 +24,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => a.HeadlineKey);
 
         // A pair's articles newest first, and the pair page's and the Articles page's facets (type, year, month)
-        // read from this index alone: an article's row holds its body, so reading the type from the row cost a
-        // page read or more per article (97 ms for a pair of 4,000 articles at 100,000).
+        // read from this index alone: an article's row holds its body, so reading the type from the row costs a
+        // page read or more per article (measurements: docs/performance.md, "What made the list pages fast").
         builder.HasIndex(a => new { a.Pair, a.Date, a.IsHidden, a.MeetingType, a.Year, a.Month });
 
         // Hidden articles are few; only they are indexed, so "which are hidden" is a short read.
@@ -33,8 +33,9 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasIndex(a => new { a.Year, a.Month, a.Day, a.IsHidden });
         builder.HasIndex(a => a.Date);
 
-        // A type's articles newest first, and the facets of a type filter, from this index alone, as the pair's above
-        // (ordered by type alone, a type's 16,000 articles at 100,000 were sorted by date from their rows: 86 ms).
+        // A type's articles newest first, and the facets of a type filter, from this index alone, as the pair's above:
+        // ordered by type alone, a type's articles are sorted by date from their rows (measurements: docs/performance.md,
+        // "The Articles page not cached").
         builder.HasIndex(a => new { a.MeetingType, a.Date, a.IsHidden, a.Pair, a.Year, a.Month });
 
         // The store's version for HTTP caching (ETag, Last-Modified) is MAX(UpdatedAt).

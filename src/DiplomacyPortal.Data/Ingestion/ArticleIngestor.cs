@@ -56,7 +56,8 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         try
         {
             // The next batch is taken from the enumeration (which may read the files from disk) and prepared off the
-            // writer's thread: taken on it, reading 500 files was 3% of an import's time. One batch at a time, in order.
+            // writer's thread, so the writer does not wait for the disk. One batch at a time, in order.
+            // Why and the measurements: docs/decisions/0001-bulk-writes-through-sqlites-own-handle.md.
             using var batches = files.Chunk(batchSize).GetEnumerator();
             Task<PreparedFile[]?> PrepareNext() => Task.Run(() => batches.MoveNext() ? Prepare(batches.Current, cancellationToken) : null, cancellationToken);
             var pending = PrepareNext();
@@ -116,8 +117,8 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     /// <summary>
     /// Reads, hashes and maps files on every core but one; pure, so it runs outside the write lock. The core left is the
     /// writer's, which prepares nothing: with the next batch prepared on all cores beside it, the writer waited for a
-    /// core (its inserts took half as long again at 2 cores), while one core prepares a batch in less time than the
-    /// writer takes to write one.
+    /// core, while one core prepares a batch in less time than the writer takes to write one
+    /// (docs/decisions/0001-bulk-writes-through-sqlites-own-handle.md).
     /// </summary>
     private PreparedFile[] Prepare(IReadOnlyList<IncomingFile> files, CancellationToken cancellationToken)
     {
@@ -150,7 +151,10 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         /// </summary>
         public bool LinkStoredItemsLater { get; } = linkStoredItemsLater;
 
-        /// <summary>The officials earlier batches saved: a batch of 500 articles read a thousand of them back (a tenth of an import).</summary>
+        /// <summary>
+        /// The officials earlier batches saved, so that a batch does not read back the thousand or so its articles name
+        /// (docs/decisions/0001-bulk-writes-through-sqlites-own-handle.md).
+        /// </summary>
         public SavedOfficials Officials { get; } = new();
     }
 
@@ -342,7 +346,8 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
 
         // Search rows go last. FTS5 writes its pending terms out at every statement savepoint, and inserts into
         // tables with constraints open one, so a search row between them became an index segment of its own:
-        // written last and together, the batch's rows make one segment (the article inserts ran four times faster).
+        // written last and together, the batch's rows make one segment.
+        // Why and the measurements: docs/decisions/0001-bulk-writes-through-sqlites-own-handle.md.
         using (var search = new SearchRowWriter(db))
         {
             foreach (var file in newArticles.Values)

@@ -9,8 +9,8 @@ internal sealed record StoredFile(int Id, int? ArticleId, SourceFileStatus Statu
 
 /// <summary>
 /// What the store already holds of a batch's files: the file with the same bytes, the article with the same text. One
-/// prepared seek per file on the unique indexes: a batch's lookups as one query of a list of hashes cost ten times
-/// more (200 ms a batch of 2,000 at 100,000 articles), most of it spent building and binding the list.
+/// prepared seek per file on the unique indexes, cheaper than one query over a list of hashes, whose cost is in
+/// building and binding the list (docs/decisions/0001-bulk-writes-through-sqlites-own-handle.md).
 /// </summary>
 internal sealed class StoredCopies(PortalDbContext db) : IDisposable
 {

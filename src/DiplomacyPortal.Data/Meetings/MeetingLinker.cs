@@ -1,6 +1,7 @@
 using DiplomacyPortal.Core.Extraction;
 using DiplomacyPortal.Data.Entities;
 using DiplomacyPortal.Data.Ingestion;
+using DiplomacyPortal.Data.Queries;
 using DiplomacyPortal.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -92,7 +93,7 @@ internal static class MeetingLinker
     public static async Task RebuildAllAsync(PortalDbContext db, CancellationToken cancellationToken)
     {
         await db.Meetings.ExecuteDeleteAsync(cancellationToken);
-        var ids = await db.Articles.Where(a => a.Pair != null && a.MeetingType != null && !a.IsHidden).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
+        var ids = await Visibility.ReportingMeetings(db.Articles).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(cancellationToken);
         foreach (var chunk in ids.Chunk(500))
         {
             await UpdateAsync(db, chunk, cancellationToken);

@@ -6,8 +6,8 @@ namespace DiplomacyPortal.Data.Meetings;
 
 /// <summary>
 /// Writes stored meetings derived again, by prepared statements in the caller's transaction: a bulk import derives again
-/// every stored meeting its batch's reports join, and saving them as tracked entities (a change check and a statement
-/// built for each) took a third of that step's time.
+/// every stored meeting its batch's reports join, and tracked entities would cost a change check and a statement built
+/// for each (docs/decisions/0001-bulk-writes-through-sqlites-own-handle.md).
 /// </summary>
 internal sealed class StoredMeetingWriter(PortalDbContext db) : IDisposable
 {

@@ -59,7 +59,7 @@ public static class ArticleFilters
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(filter);
-        var query = articles.Where(a => !a.IsHidden); // Visibility's rule, on the row the filters read anyway
+        var query = articles.Where(Visibility.Shown); // on the row, which the filters read anyway
         if (filter.Pair is { } pair)
         {
             query = query.Where(a => a.Pair == pair);

@@ -92,8 +92,8 @@ public static class ArticleQueries
             await FacetAsync(db, filter with { Year = null, Month = null, YearUnknown = false }, matches, a => a.Year, a => a.Year + 0, cancellationToken),
             await PartnerFacetAsync(db, filter with { Country = null }, matches, cancellationToken),
             (filter with { OfficialId = null }).IsEmpty
-                ? await BrowseQueries.TopOfficialsOverallAsync(db, 15, cancellationToken)
-                : await BrowseQueries.TopOfficialsAsync(db, ArticleFilters.Apply(db, articles, filter with { OfficialId = null }, matches), 15, cancellationToken),
+                ? await OfficialQueries.TopOfficialsOverallAsync(db, 15, cancellationToken)
+                : await OfficialQueries.TopOfficialsAsync(db, ArticleFilters.Apply(db, articles, filter with { OfficialId = null }, matches), 15, cancellationToken),
             totalIsLowerBound);
     }
 
@@ -144,7 +144,7 @@ public static class ArticleQueries
     /// an expression of the column (<paramref name="columnAsExpression"/>: Pair + "", Year + 0), not the bare column:
     /// given a bare column SQLite walks that column's whole index to avoid a sort, even when another filter (type=talks)
     /// would narrow the rows a hundredfold through its own index. Over the whole store walking that index is the
-    /// shortest way, so there the bare column is grouped (pair and type over 100,000 articles: 40 and 27 ms, then 11 and 9).
+    /// shortest way, so there the bare column is grouped (docs/performance.md has the measurements).
     /// </summary>
     private static async Task<List<FacetValue>> FacetAsync<TKey>(
         PortalDbContext db,
@@ -161,5 +161,14 @@ public static class ArticleQueries
             .Select(g => new FacetValue(Convert.ToString(g.Key, System.Globalization.CultureInfo.InvariantCulture)!, g.Count))
             .OrderByDescending(g => g.Count).ThenBy(g => g.Value, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>The lead and body of the articles, by id, for the snippets of search results.</summary>
+    public static Task<Dictionary<int, string>> TextsAsync(PortalDbContext db, List<int> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
+            .Select(a => new { a.Id, Text = (a.Lead ?? string.Empty) + "\n" + a.Body })
+            .ToDictionaryAsync(a => a.Id, a => a.Text, cancellationToken);
     }
 }

@@ -144,7 +144,7 @@ public static class MeetingQueries
             .Select(g => new { g.Key.OfficialId, g.Key.CountryCode, Meetings = g.Count() })
             .OrderByDescending(g => g.Meetings).ThenBy(g => g.OfficialId).Take(take)
             .ToListAsync(cancellationToken);
-        var names = await BrowseQueries.NamesAsync(db, top.Select(t => t.OfficialId).ToList(), cancellationToken);
+        var names = await OfficialQueries.NamesAsync(db, top.Select(t => t.OfficialId).ToList(), cancellationToken);
         return top.Select(t => new Counterpart(t.OfficialId, names[t.OfficialId].Name, t.CountryCode, t.Meetings)).ToList();
     }
 }

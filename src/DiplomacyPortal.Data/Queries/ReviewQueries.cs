@@ -27,7 +27,7 @@ public static class ReviewQueries
     public static async Task<(List<ReviewItem> Items, int Total)> QueueAsync(PortalDbContext db, ReviewReason only, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var articles = db.Articles.AsNoTracking().Where(a => !a.IsHidden);
+        var articles = db.Articles.AsNoTracking().Where(Visibility.Shown);
         articles = only switch
         {
             ReviewReason.Warnings => articles.Where(a => a.Warnings != null),
@@ -65,7 +65,7 @@ public static class ReviewQueries
     public static Task<List<ArticleSummary>> HiddenAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return ArticleQueries.Summaries(db.Articles.AsNoTracking().Where(a => a.IsHidden).OrderByDescending(a => a.UpdatedAt)).Take(200).ToListAsync(cancellationToken);
+        return ArticleQueries.Summaries(db.Articles.AsNoTracking().Where(Visibility.Hidden).OrderByDescending(a => a.UpdatedAt)).Take(200).ToListAsync(cancellationToken);
     }
 
     /// <summary>The raw file an article was parsed from, for download.</summary>

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DiplomacyPortal.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +11,19 @@ namespace DiplomacyPortal.Data.Queries;
 /// </summary>
 public static class Visibility
 {
+    /// <summary>The rule itself, for a query that reads the article's row anyway: an editor has not hidden it.</summary>
+    public static readonly Expression<Func<Article, bool>> Shown = a => !a.IsHidden;
+
+    /// <summary>The editors' side of the rule: the articles hidden from the public.</summary>
+    public static readonly Expression<Func<Article, bool>> Hidden = a => a.IsHidden;
+
+    /// <summary>
+    /// The visible articles that report a meeting: those with a pair and a meeting type. The meetings dataset is
+    /// built from these and only these.
+    /// </summary>
+    public static IQueryable<Article> ReportingMeetings(IQueryable<Article> articles) =>
+        articles.Where(Shown).Where(a => a.Pair != null && a.MeetingType != null);
+
     /// <summary>
     /// Ids of the hidden articles, as a subquery. They are few and only they are in the IsHidden index, so leaving
     /// them out by id spares reading each article's row for its flag (which sits after the body: a page or more).
@@ -17,7 +31,7 @@ public static class Visibility
     public static IQueryable<int> HiddenIds(PortalDbContext db)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.Articles.Where(a => a.IsHidden).Select(a => a.Id);
+        return db.Articles.Where(Hidden).Select(a => a.Id);
     }
 
     /// <summary>The articles that are not hidden.</summary>

@@ -9,7 +9,8 @@ namespace DiplomacyPortal.Data.Search;
 /// <summary>
 /// How one database engine stores the index and matches a query. Both engines index the same tokens, computed
 /// in C# (<see cref="SearchDocument"/>), and match the same terms (<see cref="SearchQuery"/>), so a query finds
-/// the same articles on SQLite and on PostgreSQL; only the ranking formula differs.
+/// the same articles on SQLite and on PostgreSQL; only the ranking formula differs
+/// (docs/decisions/0003-search-tokens-computed-in-csharp.md).
 /// </summary>
 internal abstract class SearchEngine
 {

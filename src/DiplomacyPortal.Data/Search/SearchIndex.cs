@@ -14,8 +14,9 @@ public static class SearchIndex
     /// <summary>
     /// The SQL that creates the table; run by the migrations. Every token is computed in C# (<see cref="SearchTokens"/>)
     /// and separated by spaces, so the plain <c>ascii</c> tokenizer only splits on them: it keeps non-ASCII
-    /// characters as they are, and costs a third less than <c>unicode61</c> on an import. A migration that creates the
-    /// table runs <see cref="MergeSettingsSql"/> after it.
+    /// characters as they are, and costs an import less than <c>unicode61</c>
+    /// (docs/decisions/0003-search-tokens-computed-in-csharp.md). A migration that creates the table runs
+    /// <see cref="MergeSettingsSql"/> after it.
     /// </summary>
     public const string CreateTableSql =
         "CREATE VIRTUAL TABLE ArticleSearch USING fts5(head_bi, body_bi, head_uni, body_uni, latin, content='', contentless_delete=1, tokenize='ascii');";
@@ -23,9 +24,9 @@ public static class SearchIndex
     /// <summary>
     /// How FTS5 merges the index segments an import writes (one or more a batch), kept in the table; run by the
     /// migrations after <see cref="CreateTableSql"/>. By default it merges four segments of a level into one of the
-    /// next, so a term's entries are rewritten once per level; merging sixteen at a time makes fewer levels (importing
-    /// 100,000 articles took 112 s instead of 135 s), and a level that reaches 64 segments is merged at once, so a
-    /// search never reads more than a bounded number of them (search times are in README's benchmark).
+    /// next, so a term's entries are rewritten once per level; merging sixteen at a time makes fewer levels, and a level
+    /// that reaches 64 segments is merged at once, so a search never reads more than a bounded number of them.
+    /// Why and the measurements: docs/decisions/0004-sqlite-settings.md.
     /// </summary>
     public const string MergeSettingsSql =
         "INSERT INTO ArticleSearch(ArticleSearch, rank) VALUES('automerge', 16); INSERT INTO ArticleSearch(ArticleSearch, rank) VALUES('crisismerge', 64);";
@@ -98,14 +99,14 @@ public static class SearchIndex
 
     /// <summary>
     /// Above this many matches a query is too broad for relevance to mean much: its results come newest first, and
-    /// its count is given as "more than" this number.
+    /// its count is given as "more than" this number (docs/decisions/0003-search-tokens-computed-in-csharp.md).
     /// </summary>
     public const int BroadQueryMatches = 5_000;
 
     /// <summary>
     /// How many articles match (hidden ones included), counting no further than <paramref name="limit"/>: counting
-    /// every match of a phrase found in most articles reads every match's positions (a third of a second at
-    /// 100,000 articles), while the engines stop early under a limit.
+    /// every match of a phrase found in most articles reads every match's positions, while the engines stop early
+    /// under a limit.
     /// </summary>
     public static async Task<int> CountUpToAsync(PortalDbContext db, string? query, int limit, CancellationToken cancellationToken = default)
     {

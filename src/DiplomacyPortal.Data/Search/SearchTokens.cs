@@ -9,7 +9,7 @@ namespace DiplomacyPortal.Data.Search;
 /// (王毅, 东海) are common, so Han text is indexed as character bigrams (a phrase of consecutive bigrams
 /// finds any longer word) and as single characters (for one-character queries). Latin words — romanised
 /// names, English terms — are indexed as words, with Vietnamese diacritics folded so that "Pham Binh Minh"
-/// finds "Phạm Bình Minh".
+/// finds "Phạm Bình Minh". Why and the measurements: docs/decisions/0003-search-tokens-computed-in-csharp.md.
 /// </summary>
 public static class SearchTokens
 {

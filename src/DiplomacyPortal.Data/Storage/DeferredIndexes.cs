@@ -5,9 +5,9 @@ namespace DiplomacyPortal.Data.Storage;
 /// <summary>
 /// Lets a bulk import into SQLite leave out the indexes it does not read by, and build each of them once at its end.
 /// Every article inserted changes a page of each index at a place of its own (its date, its pair, its type, its
-/// officials, its related items' headlines), so at 100,000 articles a batch of 500 changed some 5,000 pages of these
-/// indexes alone, each written to the WAL and copied into the file; building an index from the finished table sorts
-/// it once.
+/// officials, its related items' headlines), so a batch scatters its writes over thousands of pages, each written to
+/// the WAL and copied into the file; building an index from the finished table sorts it once.
+/// Why and the measurements: docs/decisions/0002-deferred-indexes-for-bulk-imports.md.
 /// <para>
 /// The definitions of the dropped indexes are kept in the store (table <c>DeferredIndexes</c>), in the transaction
 /// that drops them, so an import stopped in any way leaves them to <see cref="RestoreAsync"/>: at its own end, or at
@@ -44,7 +44,10 @@ public static class DeferredIndexes
         "IX_MeetingParticipants_MeetingId_OfficialId_CountryCode",
     ];
 
-    /// <summary>Fewest files for which leaving the indexes out pays: building them reads every row once.</summary>
+    /// <summary>
+    /// Fewest files for which leaving the indexes out pays: building them reads every row once. A judgement, not a
+    /// measured break-even (docs/decisions/0002-deferred-indexes-for-bulk-imports.md).
+    /// </summary>
     public const int MinimumFiles = 10_000;
 
     private const string Table = "DeferredIndexes";

@@ -8,7 +8,8 @@ namespace DiplomacyPortal.Data.Storage;
 /// <summary>
 /// A statement prepared once on the context's connection and transaction and run many times with new values.
 /// Parameters carry their types, as PostgreSQL needs to prepare a statement before it sees a value. Names in the
-/// SQL are double-quoted, which both SQLite and PostgreSQL read as identifiers.
+/// SQL are double-quoted, which both SQLite and PostgreSQL read as identifiers. A bulk import's statements run once
+/// per row, so preparing them once matters (docs/decisions/0001-bulk-writes-through-sqlites-own-handle.md).
 /// </summary>
 internal sealed class PreparedCommand : IDisposable
 {

@@ -10,10 +10,11 @@ namespace DiplomacyPortal.Data.Storage;
 /// <summary>
 /// Inserts rows of one entity type with one prepared statement on the context's connection and transaction,
 /// without change tracking. A bulk import writes tens of rows per article; EF Core's SaveChanges costs a
-/// tracked entry and a statement build per row, which made it most of an import's time.
+/// tracked entry and a statement build per row.
 /// The statement is built from the EF Core model (table, columns, value conversions), so it follows the
 /// entity's configuration and the provider's SQL, and a generated key comes back through RETURNING. On SQLite it runs
 /// on SQLite's own handle (<see cref="SqliteStatement"/>) when every column's values can be bound there.
+/// Why and the measurements: docs/decisions/0001-bulk-writes-through-sqlites-own-handle.md.
 /// </summary>
 internal sealed class RowInserter<T> : IDisposable
     where T : class

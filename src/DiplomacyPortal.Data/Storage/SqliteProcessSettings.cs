@@ -12,7 +12,7 @@ public static class SqliteProcessSettings
     /// Multi-thread mode without memory statistics. The bundled SQLite is built serialized: every call of a connection
     /// (each bind, step and reset) takes that connection's mutex, and every allocation a global one for the statistics.
     /// A connection here is never used by two threads at once (EF Core's and Microsoft.Data.Sqlite's rule too), so the
-    /// mutexes only cost: a bulk import's inserts took a fifth less time, the import 3–4% less.
+    /// mutexes only cost. Why and the measurements: docs/decisions/0004-sqlite-settings.md.
     /// </summary>
     /// <returns>Whether SQLite took the settings (false if it was already in use).</returns>
     public static bool UseForBatchWork()

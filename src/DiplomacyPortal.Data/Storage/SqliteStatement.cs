@@ -6,8 +6,9 @@ namespace DiplomacyPortal.Data.Storage;
 
 /// <summary>
 /// A statement prepared on the SQLite handle under a <see cref="SqliteConnection"/>, for the bulk import's inserts.
-/// Microsoft.Data.Sqlite costs a few microseconds a row (a reader, a statement enumerator, a parameter binder and an
-/// async wrapper for each execution): with some sixteen rows an article, that was 5% of an import. Values are stored
+/// Microsoft.Data.Sqlite adds a reader, a statement enumerator, a parameter binder and an async wrapper to each
+/// execution, paid some sixteen times an article (why and the measurements:
+/// docs/decisions/0001-bulk-writes-through-sqlites-own-handle.md). Values are stored
 /// as Microsoft.Data.Sqlite stores them (a test compares the rows of both), so EF Core reads them back alike; only
 /// the provider types in <see cref="CanBind"/> are taken, and any other keeps its inserter on Microsoft.Data.Sqlite.
 /// </summary>

@@ -18,7 +18,6 @@ public static class Feeds
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const int Entries = 50;
 
-    private sealed record FeedEntry(int Id, string? Headline, string? Lead, string? Pair, DateTime UpdatedAt, DateTime? PublishedAt);
 
     public static WebApplication MapFeeds(this WebApplication app)
     {
@@ -41,7 +40,7 @@ public static class Feeds
         feeds.MapGet("/officials/{id:int}", async (int id, HttpContext http, IDbContextFactory<PortalDbContext> contexts) =>
         {
             await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-            var name = await Visibility.Officials(db).Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(http.RequestAborted);
+            var name = await OfficialQueries.NameAsync(db, id, http.RequestAborted);
             return name is null ? Results.NotFound() : await FeedAsync(http, contexts, new ArticleFilter { OfficialId = id }, $"{name} · 越通社双边外交报道");
         });
         return app;
@@ -50,10 +49,7 @@ public static class Feeds
     private static async Task<IResult> FeedAsync(HttpContext http, IDbContextFactory<PortalDbContext> contexts, ArticleFilter filter, string title)
     {
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var filtered = ArticleFilters.Apply(db, db.Articles.AsNoTracking(), filter, Data.Search.SearchIndex.Matches(db, filter.Query));
-        var entries = await ArticleFilters.NewestFirst(db, filtered).Take(Entries)
-            .Select(a => new FeedEntry(a.Id, a.Headline, a.Lead, a.Pair, a.UpdatedAt, a.PublishedAt))
-            .ToListAsync(http.RequestAborted);
+        var entries = await FeedQueries.NewestAsync(db, filter, Entries, http.RequestAborted);
 
         var site = Exports.SiteRoot(http);
         var self = $"{site}{http.Request.Path}{http.Request.QueryString}";

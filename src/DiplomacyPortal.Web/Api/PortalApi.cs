@@ -11,12 +11,6 @@ namespace DiplomacyPortal.Web.Api;
 /// </summary>
 public sealed record ApiPage<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, int PageCount, bool TotalIsLowerBound = false);
 
-/// <summary>A country with the number of articles of its pairs.</summary>
-public sealed record CountryView(string Code, string NameZh, string NameEn, DateOnly? RelationsEstablished, int Articles);
-
-/// <summary>Articles of a pair in one month.</summary>
-public sealed record PairMonthCount(string Pair, int Year, int Month, int Count);
-
 /// <summary>
 /// The read-only JSON API under /api/v1: the Articles page's filters on articles and meetings, and pairs,
 /// countries, officials and monthly stats. Every answer carries an ETag; bad parameters give 400 with the
@@ -45,13 +39,13 @@ public static class PortalApi
         api.MapGet("/articles/{id:int}", async (int id, IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await BrowseQueries.ArticleAsync(db, id, cancellationToken) is { } article ? Results.Ok(article) : NotFound($"There is no article #{id}.");
+            return await ArticleDetailsQueries.ArticleAsync(db, id, cancellationToken) is { } article ? Results.Ok(article) : NotFound($"There is no article #{id}.");
         }).WithName("GetArticle").WithSummary("One article with its officials, photos and related items.");
 
         api.MapGet("/pairs", async (IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return Results.Ok(await BrowseQueries.PairsAsync(db, cancellationToken));
+            return Results.Ok(await PairQueries.PairsAsync(db, cancellationToken));
         }).WithName("ListPairs").WithSummary("Country pairs with article counts and first and last dates.");
 
         api.MapGet("/pairs/{pair}", async (string pair, IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
@@ -62,34 +56,31 @@ public static class PortalApi
             }
 
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await BrowseQueries.PairAsync(db, parsed.ToString(), cancellationToken) is { } details ? Results.Ok(details) : NotFound($"No article of the pair {parsed}.");
+            return await PairQueries.PairAsync(db, parsed.ToString(), cancellationToken) is { } details ? Results.Ok(details) : NotFound($"No article of the pair {parsed}.");
         }).WithName("GetPair").WithSummary("A pair: timeline, meeting types, officials of each side, latest articles.");
 
         api.MapGet("/countries", async (IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var counts = await Visibility.CountryLinks(db).Where(c => c.InPair).GroupBy(c => c.CountryCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-            var countries = await db.Countries.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);
-            return Results.Ok(countries.Select(c => new CountryView(c.Code, c.NameZh, c.NameEn, c.RelationsEstablished, counts.GetValueOrDefault(c.Code))).ToList());
+            return Results.Ok(await CountryQueries.CountriesAsync(db, cancellationToken));
         }).WithName("ListCountries").WithSummary("Countries with the date relations with Vietnam began, where known, and their articles.");
 
         api.MapGet("/officials", async (string? q, string? country, IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var officials = await BrowseQueries.OfficialsAsync(db, q, cancellationToken);
+            var officials = await OfficialQueries.OfficialsAsync(db, q, cancellationToken);
             return Results.Ok(country is null ? officials : officials.Where(o => string.Equals(o.CountryCode, country, StringComparison.OrdinalIgnoreCase)).ToList());
         }).WithName("ListOfficials").WithSummary("Officials, optionally by name (q) and country.");
 
         api.MapGet("/officials/{id:int}", async (int id, IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await BrowseQueries.OfficialAsync(db, id, cancellationToken) is { } official ? Results.Ok(official) : NotFound($"There is no official #{id}.");
+            return await OfficialQueries.OfficialAsync(db, id, cancellationToken) is { } official ? Results.Ok(official) : NotFound($"There is no official #{id}.");
         }).WithName("GetOfficial").WithSummary("An official with titles over time, counterparts met and a monthly timeline.");
 
         api.MapGet("/stats", async (string? pair, IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
         {
-            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var articles = db.Articles.AsNoTracking().Where(a => !a.IsHidden && a.Pair != null && a.Year != null && a.Month != null);
+            string? canonical = null;
             if (pair is not null)
             {
                 if (!CountryPair.TryParse(pair, out var parsed))
@@ -97,14 +88,11 @@ public static class PortalApi
                     return BadRequest([$"'{pair}' is not a pair of country codes such as CN-VN."]);
                 }
 
-                var canonical = parsed.ToString();
-                articles = articles.Where(a => a.Pair == canonical);
+                canonical = parsed.ToString();
             }
 
-            var rows = await articles.GroupBy(a => new { a.Pair, a.Year, a.Month })
-                .Select(g => new PairMonthCount(g.Key.Pair!, g.Key.Year!.Value, g.Key.Month!.Value, g.Count()))
-                .ToListAsync(cancellationToken);
-            return Results.Ok(rows.OrderBy(r => r.Pair, StringComparer.Ordinal).ThenBy(r => r.Year).ThenBy(r => r.Month).ToList());
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return Results.Ok(await CountQueries.PairMonthsAsync(db, canonical, cancellationToken));
         }).WithName("Stats").WithSummary("Articles per month per pair (articles of unknown year or month left out).");
 
         api.MapGet("/meetings", async ([AsParameters] ArticleQueryParameters parameters, IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>

@@ -25,7 +25,7 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts, IMem
             entry.AbsoluteExpirationRelativeToNow = SummaryLifetime;
             entry.AddExpirationToken(changes.Token);
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            return await BrowseQueries.HomeAsync(db, cancellationToken);
+            return await HomeQueries.HomeAsync(db, cancellationToken);
         }))!;
     }
 }

@@ -13,7 +13,7 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var article = await BrowseQueries.ArticleAsync(db, id, cancellationToken);
+        var article = await ArticleDetailsQueries.ArticleAsync(db, id, cancellationToken);
         if (article is null)
         {
             return NotFound();

@@ -24,7 +24,7 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : Pa
         Result = await ArticleQueries.PageAsync(db, Filter, cancellationToken: cancellationToken);
         if (Filter.OfficialId is { } id)
         {
-            OfficialName = await Visibility.Officials(db).Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
+            OfficialName = await OfficialQueries.NameAsync(db, id, cancellationToken);
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
 
         Code = code.ToUpperInvariant();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        (Pairs, Officials) = await BrowseQueries.CountryAsync(db, Code, cancellationToken);
+        (Pairs, Officials) = await CountryQueries.CountryAsync(db, Code, cancellationToken);
         return Page();
     }
 }

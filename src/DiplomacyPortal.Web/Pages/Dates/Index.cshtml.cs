@@ -25,7 +25,7 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : Pa
 
         (Year, Month) = (year, month);
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        Counts = await BrowseQueries.ArchiveAsync(db, year, month, cancellationToken);
+        Counts = await CountQueries.ArchiveAsync(db, year, month, cancellationToken);
         if (year is not null)
         {
             Articles = await ArticleQueries.PageAsync(db, new ArticleFilter { Year = year, Month = month, PageSize = 50 }, withFacets: false, cancellationToken: cancellationToken);

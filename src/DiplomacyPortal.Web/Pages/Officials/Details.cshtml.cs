@@ -20,7 +20,7 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var official = await BrowseQueries.OfficialAsync(db, id, cancellationToken);
+        var official = await OfficialQueries.OfficialAsync(db, id, cancellationToken);
         if (official is null)
         {
             return NotFound();

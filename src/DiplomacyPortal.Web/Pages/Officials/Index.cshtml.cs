@@ -16,7 +16,7 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : Pa
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var officials = await BrowseQueries.OfficialsAsync(db, NameFilter, cancellationToken);
+        var officials = await OfficialQueries.OfficialsAsync(db, NameFilter, cancellationToken);
         ByCountry = officials.GroupBy(o => o.CountryCode).OrderBy(g => g.Key == "VN" ? 0 : g.Key is null ? 2 : 1).ThenByDescending(g => g.Sum(o => o.Articles)).ToList();
     }
 }

@@ -27,7 +27,7 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
         }
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var details = await BrowseQueries.PairAsync(db, pair, cancellationToken);
+        var details = await PairQueries.PairAsync(db, pair, cancellationToken);
         if (details is null)
         {
             return NotFound();

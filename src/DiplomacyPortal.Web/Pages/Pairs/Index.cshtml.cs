@@ -12,6 +12,6 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : Pa
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        Pairs = await BrowseQueries.PairsAsync(db, cancellationToken);
+        Pairs = await PairQueries.PairsAsync(db, cancellationToken);
     }
 }

@@ -25,9 +25,6 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : Pa
 
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         Result = await ArticleQueries.PageAsync(db, Filter, withFacets: false, cancellationToken: cancellationToken);
-        var ids = Result.Items.Select(i => i.Id).ToList();
-        Texts = await db.Articles.AsNoTracking().Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, Text = (a.Lead ?? string.Empty) + "\n" + a.Body })
-            .ToDictionaryAsync(a => a.Id, a => a.Text, cancellationToken);
+        Texts = await ArticleQueries.TextsAsync(db, [.. Result.Items.Select(i => i.Id)], cancellationToken);
     }
 }

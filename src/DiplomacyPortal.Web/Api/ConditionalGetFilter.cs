@@ -2,16 +2,16 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Queries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 
 namespace DiplomacyPortal.Web.Api;
 
 /// <summary>
-/// Conditional GET for the API, the exports and the feeds. Every change to the store (an import, a correction,
-/// hiding) sets some article's UpdatedAt, so the newest UpdatedAt and the number of articles name a version
-/// of the whole store. The ETag combines it with the request's path, query and language; a client that sends
-/// it back for an unchanged store gets 304 without the body being built.
+/// Conditional GET for the API, the exports and the feeds. The ETag combines the store's version
+/// (<see cref="StoreVersion"/>) with the request's path, query and language; a client that sends it back for an
+/// unchanged store gets 304 without the body being built.
 /// </summary>
 public sealed class ConditionalGetFilter(IDbContextFactory<PortalDbContext> contexts) : IEndpointFilter
 {
@@ -21,10 +21,9 @@ public sealed class ConditionalGetFilter(IDbContextFactory<PortalDbContext> cont
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-        var last = await db.Articles.MaxAsync(a => (DateTime?)a.UpdatedAt, http.RequestAborted);
-        var count = await db.Articles.CountAsync(http.RequestAborted);
-        var lastModified = DateTime.SpecifyKind(last ?? DateTime.UnixEpoch, DateTimeKind.Utc);
-        var key = string.Create(CultureInfo.InvariantCulture, $"{lastModified.Ticks}|{count}|{http.Request.Path}|{http.Request.QueryString}|{CultureInfo.CurrentUICulture.Name}");
+        var version = await StoreVersion.ReadAsync(db, http.RequestAborted);
+        var lastModified = version.LastModifiedUtc;
+        var key = string.Create(CultureInfo.InvariantCulture, $"{lastModified.Ticks}|{version.Articles}|{http.Request.Path}|{http.Request.QueryString}|{CultureInfo.CurrentUICulture.Name}");
         var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32]}\"");
 
         var headers = http.Response.GetTypedHeaders();
