@@ -1,3 +1,4 @@
+using DiplomacyPortal.Cli.Commands;
 using Microsoft.Data.Sqlite;
 
 namespace DiplomacyPortal.Cli.Tests;
@@ -16,12 +17,15 @@ public abstract class CommandTestFolder : IDisposable
         GC.SuppressFinalize(this);
     }
 
-    /// <summary>Runs a command with arguments; its exit code and what it wrote.</summary>
-    protected static async Task<(int ExitCode, string Output, string Error)> RunAsync(Func<IReadOnlyList<string>, TextWriter, TextWriter, CancellationToken, Task<int>> command, params string[] args)
+    /// <summary>Runs a command line (`diplomacy ARGS`); its exit code and what it wrote.</summary>
+    protected static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => await RunWithInputAsync(string.Empty, args);
+
+    /// <summary>Runs a command line with <paramref name="standardInput"/> piped in.</summary>
+    protected static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string standardInput, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = await command(args, output, error, CancellationToken.None);
+        var exitCode = await DiplomacyCommand.RunAsync(args, CliConsole.OfStrings(output, error, standardInput));
         return (exitCode, output.ToString(), error.ToString());
     }
 }

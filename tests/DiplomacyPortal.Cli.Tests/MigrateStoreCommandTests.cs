@@ -10,12 +10,12 @@ namespace DiplomacyPortal.Cli.Tests;
 public sealed class MigrateStoreCommandTests : CommandTestFolder
 {
     [Theory]
-    [InlineData("--to mysql --connection Host=x", "--to postgres (the only target)")]
-    [InlineData("--to postgres", "give the PostgreSQL database with --connection")]
+    [InlineData("--to mysql --connection Host=x", "Must be one of")]
+    [InlineData("--to postgres", "Option '--connection' is required")]
     [InlineData("--to postgres --connection Host=x --db nowhere/portal.db", "there is no SQLite store at")]
     public async Task Bad_arguments_are_explained_and_change_nothing(string args, string reason)
     {
-        var (exitCode, output, error) = await RunAsync(MigrateStoreCommand.RunAsync, args.Split(' '));
+        var (exitCode, output, error) = await RunAsync(["migrate-store", .. args.Split(' ')]);
 
         Assert.Equal(2, exitCode);
         Assert.Contains(reason, error, StringComparison.Ordinal);
@@ -26,11 +26,11 @@ public sealed class MigrateStoreCommandTests : CommandTestFolder
     [PostgresFact]
     public async Task The_store_moves_to_PostgreSQL_whole_with_its_ids_raw_files_and_search_and_takes_new_articles_after()
     {
-        await RunAsync(ImportCommand.RunAsync, ["--db", Database, .. Seeds.Paths.Take(4)]);
+        await RunAsync(["import", "--db", Database, .. Seeds.Paths.Take(4)]);
         var target = await TestPostgres.CreateDatabaseAsync();
         try
         {
-            var (exitCode, output, error) = await RunAsync(MigrateStoreCommand.RunAsync, "--to", "postgres", "--connection", target, "--db", Database);
+            var (exitCode, output, error) = await RunAsync("migrate-store", "--to", "postgres", "--connection", target, "--db", Database);
 
             Assert.True(exitCode == 0, error + output);
             Assert.Contains("Every table was copied whole.", output, StringComparison.Ordinal);
@@ -53,7 +53,7 @@ public sealed class MigrateStoreCommandTests : CommandTestFolder
             Assert.Equal(Data.Ingestion.ImportOutcome.Imported, fifth.Outcome);
             Assert.Equal(5, fifth.ArticleId);
 
-            var (again, _, refusal) = await RunAsync(MigrateStoreCommand.RunAsync, "--to", "postgres", "--connection", target, "--db", Database);
+            var (again, _, refusal) = await RunAsync("migrate-store", "--to", "postgres", "--connection", target, "--db", Database);
             Assert.Equal(1, again);
             Assert.Contains("is not empty", refusal, StringComparison.Ordinal);
         }

@@ -10,11 +10,11 @@ public sealed class ParseCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static (int ExitCode, string Output, string Error) Run(params string[] args)
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exitCode = ParseCommand.Run(args, output, error);
+        var exitCode = await DiplomacyCommand.RunAsync(["parse", .. args], CliConsole.OfStrings(output, error));
         return (exitCode, output.ToString(), error.ToString());
     }
 
@@ -22,9 +22,9 @@ public sealed class ParseCommandTests : IDisposable
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
 
     [Fact]
-    public void Json_output_is_one_object_per_file_in_input_order_with_the_documented_keys()
+    public async Task Json_output_is_one_object_per_file_in_input_order_with_the_documented_keys()
     {
-        var (exitCode, output, _) = Run(["--json", .. Seeds.Paths.Reverse()]);
+        var (exitCode, output, _) = await RunAsync(["--json", .. Seeds.Paths.Reverse()]);
 
         Assert.Equal(0, exitCode);
         var lines = Lines(output);
@@ -47,12 +47,12 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_file_that_cannot_be_read_gives_an_error_object_the_rest_go_on_and_the_exit_code_is_non_zero()
+    public async Task A_file_that_cannot_be_read_gives_an_error_object_the_rest_go_on_and_the_exit_code_is_non_zero()
     {
         var png = Path.Combine(_folder, "photo.txt");
         File.WriteAllBytes(png, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
 
-        var (exitCode, output, _) = Run("--json", Path.Combine(_folder, "missing.txt"), png, Seeds.Paths[0]);
+        var (exitCode, output, _) = await RunAsync("--json", Path.Combine(_folder, "missing.txt"), png, Seeds.Paths[0]);
 
         Assert.Equal(1, exitCode);
         var lines = Lines(output);
@@ -63,9 +63,9 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
-    public void Without_json_it_prints_a_readable_summary()
+    public async Task Without_json_it_prints_a_readable_summary()
     {
-        var (exitCode, output, _) = Run(Seeds.Paths[1]);
+        var (exitCode, output, _) = await RunAsync(Seeds.Paths[1]);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("headline: 越中两国外交部长举行会谈", output, StringComparison.Ordinal);
@@ -74,14 +74,14 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_report_counts_fields_warnings_by_kind_and_the_officials_the_gazetteer_does_not_know()
+    public async Task The_report_counts_fields_warnings_by_kind_and_the_officials_the_gazetteer_does_not_know()
     {
         var broken = Path.Combine(_folder, "photo.txt");
         File.WriteAllBytes(broken, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
         var sentence = Path.Combine(_folder, "sentence.txt");
         File.WriteAllText(sentence, "6月9日,越南外交部长与泰国外长玛里·努恩通电话。\n双方同意加强合作。\n");
 
-        var (exitCode, output, _) = Run(["--report", .. Seeds.Paths, sentence, broken]);
+        var (exitCode, output, _) = await RunAsync(["--report", .. Seeds.Paths, sentence, broken]);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("7 file(s): 6 read, 1 could not be read.", output, StringComparison.Ordinal);
@@ -95,25 +95,25 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
-    public void Json_and_report_together_are_a_usage_error()
+    public async Task Json_and_report_together_are_a_usage_error()
     {
-        var (exitCode, _, error) = Run("--json", "--report", Seeds.Paths[0]);
+        var (exitCode, _, error) = await RunAsync("--json", "--report", Seeds.Paths[0]);
 
         Assert.Equal(2, exitCode);
         Assert.Contains("not both", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void No_files_or_an_unknown_option_is_a_usage_error()
+    public async Task No_files_or_an_unknown_option_is_a_usage_error()
     {
-        Assert.Equal(2, Run().ExitCode);
-        var (exitCode, _, error) = Run("--yaml", "x.txt");
+        Assert.Equal(2, (await RunAsync()).ExitCode);
+        var (exitCode, _, error) = await RunAsync("--yaml", "x.txt");
         Assert.Equal(2, exitCode);
-        Assert.Contains("unknown option --yaml", error, StringComparison.Ordinal);
+        Assert.Contains("Unrecognized option '--yaml'", error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Handles_ten_thousand_files_in_one_call()
+    public async Task Handles_ten_thousand_files_in_one_call()
     {
         var seed = File.ReadAllBytes(Seeds.Paths[3]);
         var files = Enumerable.Range(0, 10_000).Select(i => Path.Combine(_folder, $"{i:D5}.txt")).ToList();
@@ -122,7 +122,7 @@ public sealed class ParseCommandTests : IDisposable
             File.WriteAllBytes(file, seed);
         }
 
-        var (exitCode, output, _) = Run(["--json", .. files]);
+        var (exitCode, output, _) = await RunAsync(["--json", .. files]);
 
         Assert.Equal(0, exitCode);
         var count = 0;
@@ -139,13 +139,13 @@ public sealed class ParseCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_folder_is_read_recursively_in_name_order()
+    public async Task A_folder_is_read_recursively_in_name_order()
     {
         Directory.CreateDirectory(Path.Combine(_folder, "b"));
         File.Copy(Seeds.Paths[0], Path.Combine(_folder, "b", "2.txt"));
         File.Copy(Seeds.Paths[1], Path.Combine(_folder, "1.txt"));
 
-        var (_, output, _) = Run("--json", _folder);
+        var (_, output, _) = await RunAsync("--json", _folder);
 
         Assert.Equal(["1.txt", "2.txt"], Lines(output).Select(l => Path.GetFileName(l.GetProperty("file").GetString())));
     }

@@ -18,7 +18,7 @@ public sealed class StoreCommandTests : CommandTestFolder
         var png = Path.Combine(Folder, "photo.txt");
         await File.WriteAllBytesAsync(png, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]);
 
-        var (exitCode, output, _) = await RunAsync(ImportCommand.RunAsync, "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!, archive, png);
+        var (exitCode, output, _) = await RunAsync("import", "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!, archive, png);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Imported 5, duplicates 1, failed 1", output, StringComparison.Ordinal);
@@ -33,7 +33,7 @@ public sealed class StoreCommandTests : CommandTestFolder
         var blank = Path.Combine(Folder, "blank.txt");
         await File.WriteAllTextAsync(blank, " \n\n\t\n");
 
-        var (exitCode, output, _) = await RunAsync(ImportCommand.RunAsync, "--db", Database, empty, blank);
+        var (exitCode, output, _) = await RunAsync("import", "--db", Database, empty, blank);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("Imported 0, duplicates 0, failed 2", output, StringComparison.Ordinal);
@@ -51,9 +51,9 @@ public sealed class StoreCommandTests : CommandTestFolder
     public async Task A_second_import_adds_nothing_and_exits_zero()
     {
         var seeds = Path.GetDirectoryName(Seeds.Paths[0])!;
-        await RunAsync(ImportCommand.RunAsync, "--db", Database, seeds);
+        await RunAsync("import", "--db", Database, seeds);
 
-        var (exitCode, output, _) = await RunAsync(ImportCommand.RunAsync, "--db", Database, seeds);
+        var (exitCode, output, _) = await RunAsync("import", "--db", Database, seeds);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("Imported 0, duplicates 5, failed 0", output, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class StoreCommandTests : CommandTestFolder
             zip.CreateEntryFromFile(Seeds.Paths[0], "../../etc/000.txt");
         }
 
-        var (exitCode, output, _) = await RunAsync(ImportCommand.RunAsync, "--db", Database, archive);
+        var (exitCode, output, _) = await RunAsync("import", "--db", Database, archive);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("leaves the archive's folder", output, StringComparison.Ordinal);
@@ -78,10 +78,10 @@ public sealed class StoreCommandTests : CommandTestFolder
     [Fact]
     public async Task Stats_count_pairs_officials_and_years_and_reparse_rebuilds_everything()
     {
-        await RunAsync(ImportCommand.RunAsync, "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!);
+        await RunAsync("import", "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!);
 
-        var (_, stats, _) = await RunAsync(StoreCommands.StatsAsync, "--db", Database);
-        var (reparseExit, reparse, _) = await RunAsync(StoreCommands.ReparseAsync, "--db", Database);
+        var (_, stats, _) = await RunAsync("stats", "--db", Database);
+        var (reparseExit, reparse, _) = await RunAsync("reparse", "--db", Database);
 
         Assert.Matches(@"CN-VN\s+4", stats);
         Assert.Matches(@"RU-VN\s+1", stats);
@@ -94,11 +94,11 @@ public sealed class StoreCommandTests : CommandTestFolder
     [Fact]
     public async Task Backup_writes_a_consistent_copy_and_never_overwrites()
     {
-        await RunAsync(ImportCommand.RunAsync, "--db", Database, Seeds.Paths[0]);
+        await RunAsync("import", "--db", Database, Seeds.Paths[0]);
         var target = Path.Combine(Folder, "backup", "copy.db");
 
-        var (exitCode, _, _) = await RunAsync(StoreCommands.BackupAsync, "--db", Database, target);
-        var (again, _, error) = await RunAsync(StoreCommands.BackupAsync, "--db", Database, target);
+        var (exitCode, _, _) = await RunAsync("backup", "--db", Database, target);
+        var (again, _, error) = await RunAsync("backup", "--db", Database, target);
 
         Assert.Equal(0, exitCode);
         await using var copy = new SqliteConnection($"Data Source={target};Pooling=False");
@@ -113,17 +113,17 @@ public sealed class StoreCommandTests : CommandTestFolder
     [Fact]
     public async Task A_backup_verifies_whole_and_a_damaged_one_is_reported()
     {
-        await RunAsync(ImportCommand.RunAsync, "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!);
+        await RunAsync("import", "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!);
         var target = Path.Combine(Folder, "backup", "verified.db");
-        await RunAsync(StoreCommands.BackupAsync, "--db", Database, target);
+        await RunAsync("backup", "--db", Database, target);
 
-        var (whole, wholeOutput, _) = await RunAsync(StoreCommands.BackupAsync, "--verify", target);
+        var (whole, wholeOutput, _) = await RunAsync("backup", "--verify", target);
 
         var damaged = Path.Combine(Folder, "backup", "damaged.db");
         var bytes = await File.ReadAllBytesAsync(target);
         new Random(3).NextBytes(bytes.AsSpan(bytes.Length / 2, bytes.Length / 4));
         await File.WriteAllBytesAsync(damaged, bytes);
-        var (broken, brokenOutput, _) = await RunAsync(StoreCommands.BackupAsync, "--verify", damaged);
+        var (broken, brokenOutput, _) = await RunAsync("backup", "--verify", damaged);
 
         Assert.Equal(0, whole);
         Assert.Contains("integrity check ok, 5 articles", wholeOutput, StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public sealed class StoreCommandTests : CommandTestFolder
     {
         var backup = await BackupOfOneArticleThenFiveAsync();
 
-        var (exitCode, output, _) = await RunAsync(StoreCommands.RestoreAsync, "--db", Database, backup);
+        var (exitCode, output, _) = await RunAsync("restore", "--db", Database, backup);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("1 articles", output, StringComparison.Ordinal);
@@ -155,7 +155,7 @@ public sealed class StoreCommandTests : CommandTestFolder
         string error;
         using (DiplomacyPortal.Data.Storage.StoreLock.TakeShared(DiplomacyPortal.Data.Storage.StoreSettings.Sqlite(Database)))
         {
-            (exitCode, _, error) = await RunAsync(StoreCommands.RestoreAsync, "--db", Database, backup);
+            (exitCode, _, error) = await RunAsync("restore", "--db", Database, backup);
         }
 
         Assert.Equal(2, exitCode);
@@ -167,11 +167,11 @@ public sealed class StoreCommandTests : CommandTestFolder
     [Fact]
     public async Task A_damaged_backup_is_not_restored_and_the_store_is_left_as_it_is()
     {
-        await RunAsync(ImportCommand.RunAsync, "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!);
+        await RunAsync("import", "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!);
         var damaged = Path.Combine(Folder, "damaged.db");
         await File.WriteAllTextAsync(damaged, "this is not a database, only text that looks nothing like one");
 
-        var (exitCode, _, error) = await RunAsync(StoreCommands.RestoreAsync, "--db", Database, damaged);
+        var (exitCode, _, error) = await RunAsync("restore", "--db", Database, damaged);
 
         Assert.Equal(1, exitCode);
         Assert.Contains("is damaged, so the store was left as it is", error, StringComparison.Ordinal);
@@ -181,10 +181,10 @@ public sealed class StoreCommandTests : CommandTestFolder
     /// <summary>A backup of the store holding one article, after which the store is given all five; the backup's file.</summary>
     private async Task<string> BackupOfOneArticleThenFiveAsync()
     {
-        await RunAsync(ImportCommand.RunAsync, "--db", Database, Seeds.Paths[0]);
+        await RunAsync("import", "--db", Database, Seeds.Paths[0]);
         var backup = Path.Combine(Folder, "backup", "one-article.db");
-        await RunAsync(StoreCommands.BackupAsync, "--db", Database, backup);
-        await RunAsync(ImportCommand.RunAsync, "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!);
+        await RunAsync("backup", "--db", Database, backup);
+        await RunAsync("import", "--db", Database, Path.GetDirectoryName(Seeds.Paths[0])!);
         return backup;
     }
 

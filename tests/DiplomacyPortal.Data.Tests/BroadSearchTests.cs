@@ -60,7 +60,7 @@ public sealed class BroadSearchTests(BroadSearchStore fixture) : IClassFixture<B
     public async Task A_broad_query_is_counted_as_more_than_the_limit_and_listed_newest_first_without_hidden_articles()
     {
         var newest = fixture.Ids.Max();
-        var editor = new Editing.ArticleEditor(fixture.Store.NewContext, Core.Reading.ArticleFileReader.Default, TimeProvider.System);
+        var editor = fixture.Store.Editor;
         Assert.True(await editor.SetHiddenAsync(newest, hidden: true, "editor"));
 
         await using var reader = fixture.Store.NewContext();

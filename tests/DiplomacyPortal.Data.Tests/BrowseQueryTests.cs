@@ -83,7 +83,7 @@ public sealed class BrowseQueryTests : SeededStoreTests
             return (await PairQueries.PairAsync(db, pair))?.Officials.Select(o => o.Name).ToList() ?? [];
         }
 
-        var editor = new Editing.ArticleEditor(Store.NewContext, Core.Reading.ArticleFileReader.Default, TimeProvider.System);
+        var editor = Store.Editor;
         Assert.Contains("拉夫罗夫", await OfficialsOf("RU-VN"));
 
         await editor.CorrectAsync(Ids[4], (await editor.CurrentAsync(Ids[4]))! with { Pair = "LA-VN" }, "test");
@@ -101,7 +101,7 @@ public sealed class BrowseQueryTests : SeededStoreTests
     public async Task An_officials_titles_timeline_and_order_follow_a_corrected_date()
     {
         // 范平明 is in 002 (2022-07-14), 004 and 001; 004 corrected to 2030-01-02 becomes the newest.
-        var editor = new Editing.ArticleEditor(Store.NewContext, Core.Reading.ArticleFileReader.Default, TimeProvider.System);
+        var editor = Store.Editor;
         await editor.CorrectAsync(Ids[4], (await editor.CurrentAsync(Ids[4]))! with { Date = new Ingestion.DateCorrection(2030, 1, 2) }, "test");
 
         await using var db = Store.NewContext();

@@ -68,7 +68,7 @@ public sealed class MeetingTests : SeededStoreTests
     [Fact]
     public async Task A_hidden_article_leaves_its_meeting_and_a_restored_one_comes_back()
     {
-        var editor = new ArticleEditor(Store.NewContext, Core.Reading.ArticleFileReader.Default, TimeProvider.System);
+        var editor = Store.Editor;
 
         await editor.SetHiddenAsync(Ids[4], hidden: true, "test");
         var whileHidden = await MeetingsAsync(new ArticleFilter { Pair = "RU-VN" });
@@ -82,7 +82,7 @@ public sealed class MeetingTests : SeededStoreTests
     [Fact]
     public async Task A_corrected_meeting_type_moves_the_meeting_and_survives_reparse()
     {
-        var editor = new ArticleEditor(Store.NewContext, Core.Reading.ArticleFileReader.Default, TimeProvider.System);
+        var editor = Store.Editor;
         var current = (await editor.CurrentAsync(Ids[0]))!;
 
         await editor.CorrectAsync(Ids[0], current with { MeetingType = "phone-call" }, "test");

@@ -3,7 +3,8 @@ using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Data.Ingestion;
 using DiplomacyPortal.Data.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
+using DiplomacyPortal.Data.Editing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyPortal.Data.Tests;
 
@@ -17,8 +18,14 @@ public sealed class TestStore : IAsyncDisposable
     {
         Folder = folder;
         Settings = settings;
-        Ingestor = new ArticleIngestor(NewContext, ArticleFileReader.Default, NullLogger<ArticleIngestor>.Instance, TimeProvider.System);
+        Services = new ServiceCollection().AddPortalStore(settings).AddIngestion().BuildServiceProvider();
+        Ingestor = Services.GetRequiredService<ArticleIngestor>();
     }
+
+    /// <summary>The store's services, composed as the portal and the CLI compose them.</summary>
+    public ServiceProvider Services { get; }
+
+    public ArticleEditor Editor => Services.GetRequiredService<ArticleEditor>();
 
     public string Folder { get; }
 
@@ -89,6 +96,7 @@ public sealed class TestStore : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        await Services.DisposeAsync();
         if (IsPostgres)
         {
             await TestPostgres.DropDatabaseAsync(ConnectionString);

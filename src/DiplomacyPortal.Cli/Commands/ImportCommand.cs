@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using DiplomacyPortal.Data.Ingestion;
 
@@ -10,23 +11,23 @@ namespace DiplomacyPortal.Cli.Commands;
 /// </summary>
 public static class ImportCommand
 {
-    public const string Usage = "import [--db FILE] PATH...   store article files, folders and .zip archives";
-
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(CliConsole console, Option<FileInfo?> database)
     {
-        var line = CommandLine.Parse(args, ["--db", "--by"], []);
-        if (line.Unknown.Count > 0 || line.Arguments.Count == 0)
-        {
-            error.WriteLine(line.Unknown.Count > 0 ? $"import: unknown option {line.Unknown[0]}." : "import: give at least one file, folder or .zip archive.");
-            error.WriteLine("usage: " + Usage);
-            return 2;
-        }
+        var paths = InputFiles.Argument("Article files (.txt, .html), folders (read recursively) and .zip archives of them.");
+        var by = new Option<string>("--by") { HelpName = "NAME", Description = "Who the files are recorded as received from.", DefaultValueFactory = _ => "cli" };
+        var command = new Command("import", "Store article files, folders and .zip archives; each file is kept raw, and the same article twice is stored once.") { paths, by };
+        command.SetAction((result, cancellationToken) => RunAsync(result.DatabaseFile(database), result.GetRequiredValue(paths), result.GetRequiredValue(by), console, cancellationToken));
+        return command;
+    }
 
-        await using var store = await StoreSession.OpenAsync(line.Options.GetValueOrDefault("--db"), cancellationToken);
-        var receivedBy = line.Options.GetValueOrDefault("--by") ?? "cli";
+    public static async Task<int> RunAsync(string? database, IReadOnlyList<string> paths, string receivedBy, CliConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var output = console.Output;
+        await using var store = await StoreSession.OpenAsync(database, cancellationToken);
         // Counting the paths first (not reading them) gives the progress line its total and its ETA.
-        var expected = InputFiles.Expand(line.Arguments).Count();
-        var progress = new ImportProgress(output, interactive: !Console.IsOutputRedirected && output is StreamWriter, expected);
+        var expected = InputFiles.Expand(paths).Count();
+        var progress = new ImportProgress(output, interactive: console.OutputIsTerminal, expected);
         var failures = new List<ImportResult>();
         void Record(ImportResult result)
         {
@@ -41,7 +42,7 @@ public static class ImportCommand
         try
         {
             // Files that cannot even be read are answered at once; the rest go to the store in batches.
-            var readable = InputsOf(line.Arguments).Select(input => (input.Name, Read: input.Read())).Where(input =>
+            var readable = InputsOf(paths).Select(input => (input.Name, Read: input.Read())).Where(input =>
             {
                 if (input.Read.Problem is null)
                 {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Storage;
 using Microsoft.EntityFrameworkCore;
@@ -11,24 +12,21 @@ namespace DiplomacyPortal.Cli.Commands;
 /// </summary>
 public static class MigrateStoreCommand
 {
-    public const string Usage = "migrate-store --to postgres --connection CS [--db FILE]   copy the SQLite store into an empty PostgreSQL database";
-
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(CliConsole console, Option<FileInfo?> database)
     {
-        var line = CommandLine.Parse(args, ["--to", "--connection", "--db"], []);
-        var to = line.Options.GetValueOrDefault("--to");
-        var connection = line.Options.GetValueOrDefault("--connection");
-        if (line.Unknown.Count > 0 || line.Arguments.Count > 0 || !string.Equals(to, "postgres", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(connection))
-        {
-            error.WriteLine(line.Unknown.Count > 0 ? $"migrate-store: unknown option {line.Unknown[0]}."
-                : !string.Equals(to, "postgres", StringComparison.OrdinalIgnoreCase) ? "migrate-store: say where to: --to postgres (the only target)."
-                : string.IsNullOrWhiteSpace(connection) ? "migrate-store: give the PostgreSQL database with --connection \"Host=…;Database=…;Username=…;Password=…\"."
-                : "migrate-store: takes no other arguments.");
-            error.WriteLine("usage: " + Usage);
-            return 2;
-        }
+        var to = new Option<string>("--to") { HelpName = "postgres", Description = "Where to: postgres (the only target).", Required = true };
+        to.AcceptOnlyFromAmong("postgres");
+        var connection = new Option<string>("--connection") { HelpName = "CS", Description = "The empty PostgreSQL database: \"Host=…;Database=…;Username=…;Password=…\".", Required = true };
+        var command = new Command("migrate-store", "Copy the SQLite store into an empty PostgreSQL database, every table with its ids, and check the copy.") { to, connection };
+        command.SetAction((result, cancellationToken) => RunAsync(result.DatabaseFile(database), result.GetRequiredValue(connection), console, cancellationToken));
+        return command;
+    }
 
-        var file = Path.GetFullPath(line.Options.GetValueOrDefault("--db") ?? PortalDatabase.DefaultFile);
+    public static async Task<int> RunAsync(string? database, string connection, CliConsole console, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        var (output, error) = (console.Output, console.Error);
+        var file = Path.GetFullPath(database ?? PortalDatabase.DefaultFile);
         if (!File.Exists(file))
         {
             error.WriteLine($"migrate-store: there is no SQLite store at {file}.");

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -14,24 +15,28 @@ namespace DiplomacyPortal.Cli.Commands;
 /// </summary>
 public static class ParseCommand
 {
-    public const string Usage = "parse [--json | --report] PATH...   parse article files (.txt, .html) or folders of them and print what was found";
-
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    public static Command Create(CliConsole console)
     {
-        ArgumentNullException.ThrowIfNull(args);
-        var json = args.Contains("--json");
-        var report = args.Contains("--report") ? new BatchReport() : null;
-        var paths = args.Where(a => a is not ("--json" or "--report")).ToList();
-        var unknownOption = paths.FirstOrDefault(p => p.StartsWith("--", StringComparison.Ordinal));
-        if (unknownOption is not null || paths.Count == 0 || (json && report is not null))
+        var paths = InputFiles.Argument("Article files (.txt, .html) or folders of them (read recursively).");
+        var json = new Option<bool>("--json") { Description = "One JSON object per file per line (JSON Lines), in input order; docs/parser.md lists the fields." };
+        var report = new Option<bool>("--report") { Description = "One summary of the whole batch: fields found, warnings, unknown officials." };
+        var command = new Command("parse", "Parse article files without storing them and print what was found.") { paths, json, report };
+        command.Validators.Add(result =>
         {
-            error.WriteLine(unknownOption is not null ? $"parse: unknown option {unknownOption}."
-                : paths.Count == 0 ? "parse: give at least one file or folder."
-                : "parse: choose --json (a line per file) or --report (one summary), not both.");
-            error.WriteLine("usage: " + Usage);
-            return 2;
-        }
+            if (result.GetValue(json) && result.GetValue(report))
+            {
+                result.AddError("Choose --json (a line per file) or --report (one summary), not both.");
+            }
+        });
+        command.SetAction(result => Run(result.GetRequiredValue(paths), result.GetValue(json), result.GetValue(report), console.Output));
+        return command;
+    }
 
+    public static int Run(IReadOnlyList<string> paths, bool json, bool summary, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(output);
+        var report = summary ? new BatchReport() : null;
         var failures = 0;
         foreach (var file in InputFiles.Expand(paths))
         {

@@ -1,63 +1,86 @@
-using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Accounts;
 using DiplomacyPortal.Data.Ingestion;
 using DiplomacyPortal.Data.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Serilog;
-using Serilog.Extensions.Logging;
 
 namespace DiplomacyPortal.Cli.Commands;
 
 /// <summary>
 /// The store as the commands see it: the same store the web app uses (the file DIPLOMACYPORTAL_DB or
-/// data/portal.db; or the server Database__Provider=Postgres and ConnectionStrings__Portal name), migrated on
-/// open, with a structured log in a rolling file under the data folder.
+/// data/portal.db; or the server Database__Provider=Postgres and ConnectionStrings__Portal name), composed on the
+/// Generic Host with the registrations the portal uses, migrated on open, with a structured log in a rolling file
+/// under the data folder. While it is open the store is marked in use, so a restore waits for it.
 /// </summary>
 public sealed class StoreSession : IAsyncDisposable
 {
-    private readonly SerilogLoggerFactory _loggers;
+    private readonly IHost _host;
     private readonly StoreLock? _inUse;
 
-    private StoreSession(StoreSettings settings, SerilogLoggerFactory loggers)
+    private StoreSession(IHost host, StoreSettings settings, StoreLock? inUse)
     {
+        _host = host;
         Settings = settings;
-        _loggers = loggers;
-
-        // A restore waits for no one: it is refused while a command holds the store.
-        _inUse = StoreLock.TakeShared(settings);
-        Ingestor = new ArticleIngestor(NewContext, ArticleFileReader.Default, loggers.CreateLogger<ArticleIngestor>(), TimeProvider.System);
+        _inUse = inUse;
     }
 
     public StoreSettings Settings { get; }
 
-    public ArticleIngestor Ingestor { get; }
+    public IServiceProvider Services => _host.Services;
 
-    /// <summary>Opens the store; <paramref name="database"/> (--db) names a SQLite file instead of the default store.</summary>
-    public static Task<StoreSession> OpenAsync(string? database, CancellationToken cancellationToken = default) =>
-        OpenAsync(StoreSettings.FromEnvironment(database), cancellationToken);
+    public ArticleIngestor Ingestor => Services.GetRequiredService<ArticleIngestor>();
+
+    /// <summary>
+    /// The store a command works on: <paramref name="sqliteFile"/> (--db) when given, else the one the environment
+    /// names with the web app's settings (Database__Provider, ConnectionStrings__Portal, DIPLOMACYPORTAL_DB).
+    /// </summary>
+    public static StoreSettings Resolve(string? sqliteFile) =>
+        sqliteFile is not null ? StoreSettings.Sqlite(sqliteFile) : StoreSettings.FromConfiguration(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+
+    /// <summary>Opens the store <see cref="Resolve"/> names.</summary>
+    public static Task<StoreSession> OpenAsync(string? sqliteFile, CancellationToken cancellationToken = default) =>
+        OpenAsync(Resolve(sqliteFile), cancellationToken);
 
     /// <summary>Opens the store the settings name.</summary>
     public static async Task<StoreSession> OpenAsync(StoreSettings settings, CancellationToken cancellationToken = default)
     {
-        var logger = new LoggerConfiguration()
-            .Enrich.FromLogContext()
-            .WriteTo.File(
-                Path.Combine(PortalDatabase.DataFolder(settings), "logs", "cli-.log"),
-                rollingInterval: RollingInterval.Day,
-                formatProvider: System.Globalization.CultureInfo.InvariantCulture)
-            .CreateLogger();
-        var session = new StoreSession(settings, new SerilogLoggerFactory(logger, dispose: true));
+        ArgumentNullException.ThrowIfNull(settings);
+        var inUse = StoreLock.TakeShared(settings);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Logging.ClearProviders().AddSerilog(
+            new LoggerConfiguration()
+                .Enrich.FromLogContext()
+                .WriteTo.File(
+                    Path.Combine(PortalDatabase.DataFolder(settings), "logs", "cli-.log"),
+                    rollingInterval: RollingInterval.Day,
+                    formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+                .CreateLogger(),
+            dispose: true);
+        builder.Services.AddPortalStore(settings).AddIngestion().AddAccountManagement();
+        var session = new StoreSession(builder.Build(), settings, inUse);
         await using var db = session.NewContext();
         await PortalDatabase.InitializeAsync(db, cancellationToken);
         return session;
     }
 
-    public PortalDbContext NewContext() => new(PortalDatabase.Options(Settings));
+    public PortalDbContext NewContext() => Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();
 
-    public ValueTask DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
-        _loggers.Dispose();
+        if (_host is IAsyncDisposable disposable)
+        {
+            await disposable.DisposeAsync();
+        }
+        else
+        {
+            _host.Dispose();
+        }
+
         _inUse?.Dispose();
-        return ValueTask.CompletedTask;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Accounts;
 using DiplomacyPortal.Data.Storage;
@@ -12,67 +13,66 @@ namespace DiplomacyPortal.Cli.Commands;
 /// </summary>
 public static class UsersCommand
 {
-    public const string Usage = "users add NAME [--role reader|editor|admin] | users role NAME KIND | users list   [--db FILE]";
-
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextReader input, bool inputIsTerminal, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    public static Command Create(CliConsole console, Option<FileInfo?> database)
     {
-        var line = CommandLine.Parse(args, ["--db", "--role"], []);
-        if (line.Unknown.Count > 0 || line.Arguments.Count == 0)
+        var name = new Argument<string>("NAME") { Description = "The account's name." };
+        var role = new Option<string>("--role") { HelpName = "KIND", Description = "The kind of account.", DefaultValueFactory = _ => "editor" };
+        role.AcceptOnlyFromAmong([.. PortalRoles.Names]);
+        var add = new Command("add", "Create an account; the password (at least 10 characters) is asked for, or read from standard input.") { name, role };
+        add.SetAction((result, cancellationToken) => WithAccountsAsync(result.DatabaseFile(database), async (accounts, _) =>
         {
-            error.WriteLine("usage: " + Usage);
-            return 2;
-        }
-
-        await using var store = await StoreSession.OpenAsync(line.Options.GetValueOrDefault("--db"), cancellationToken);
-        await using var services = Services(store.Settings);
-        await using var scope = services.CreateAsyncScope();
-        var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-
-        switch (line.Arguments)
-        {
-            case ["add", var name]:
-                var role = line.Options.GetValueOrDefault("--role", "editor");
-                if (PortalRoles.RolesFor(role) is null)
-                {
-                    error.WriteLine($"users: '{role}' is not a kind of account; use one of: {string.Join(", ", PortalRoles.Names)}.");
-                    return 2;
-                }
-
-                var password = ReadPassword(input, inputIsTerminal, output);
-                if (string.IsNullOrEmpty(password))
-                {
-                    error.WriteLine("users: no password given; type it at the prompt or pipe it on standard input.");
-                    return 2;
-                }
-
-                return Report(await accounts.AddAsync(name, password, role), $"Account {name} created ({role}).", output, error);
-
-            case ["role", var userName, var newKind]:
-                if (await users.FindByNameAsync(userName) is not { } user)
-                {
-                    error.WriteLine($"users: there is no account named {userName}.");
-                    return 1;
-                }
-
-                return Report(await accounts.SetKindAsync(user, newKind), $"Account {userName} is now {newKind}.", output, error);
-
-            case ["list"]:
-                foreach (var account in await accounts.ListAsync())
-                {
-                    output.WriteLine($"{account.UserName,-24} {account.Kind,-7} {(account.IsLockedOut ? "locked out" : string.Empty)}".TrimEnd());
-                }
-
-                return 0;
-
-            default:
-                error.WriteLine("usage: " + Usage);
+            var password = ReadPassword(console);
+            if (string.IsNullOrEmpty(password))
+            {
+                console.Error.WriteLine("users: no password given; type it at the prompt or pipe it on standard input.");
                 return 2;
-        }
+            }
+
+            var (userName, kind) = (result.GetRequiredValue(name), result.GetRequiredValue(role));
+            return Report(await accounts.AddAsync(userName, password, kind), $"Account {userName} created ({kind}).", console);
+        }, cancellationToken));
+
+        var accountName = new Argument<string>("NAME") { Description = "The account's name." };
+        var kindArgument = new Argument<string>("KIND") { Description = "The account's new kind." };
+        kindArgument.AcceptOnlyFromAmong([.. PortalRoles.Names]);
+        var setRole = new Command("role", "Make an account a reader, an editor or an admin; its sessions end.") { accountName, kindArgument };
+        setRole.SetAction((result, cancellationToken) => WithAccountsAsync(result.DatabaseFile(database), async (accounts, users) =>
+        {
+            var userName = result.GetRequiredValue(accountName);
+            if (await users.FindByNameAsync(userName) is not { } user)
+            {
+                console.Error.WriteLine($"users: there is no account named {userName}.");
+                return 1;
+            }
+
+            var kind = result.GetRequiredValue(kindArgument);
+            return Report(await accounts.SetKindAsync(user, kind), $"Account {userName} is now {kind}.", console);
+        }, cancellationToken));
+
+        var list = new Command("list", "The accounts, their kinds and whether they are locked out.");
+        list.SetAction((result, cancellationToken) => WithAccountsAsync(result.DatabaseFile(database), async (accounts, _) =>
+        {
+            foreach (var account in await accounts.ListAsync())
+            {
+                console.Output.WriteLine($"{account.UserName,-24} {account.Kind,-7} {(account.IsLockedOut ? "locked out" : string.Empty)}".TrimEnd());
+            }
+
+            return 0;
+        }, cancellationToken));
+
+        return new Command("users", "The accounts of the people who sign in to the portal; there is no default password anywhere.") { add, setRole, list };
     }
 
-    private static int Report(IReadOnlyList<string> errors, string success, TextWriter output, TextWriter error)
+    private static async Task<int> WithAccountsAsync(string? database, Func<AccountService, UserManager<IdentityUser>, Task<int>> work, CancellationToken cancellationToken)
     {
+        await using var store = await StoreSession.OpenAsync(database, cancellationToken);
+        await using var scope = store.Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AccountService>(), scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>());
+    }
+
+    private static int Report(IReadOnlyList<string> errors, string success, CliConsole console)
+    {
+        var (output, error) = (console.Output, console.Error);
         foreach (var message in errors)
         {
             error.WriteLine("users: " + message);
@@ -86,25 +86,13 @@ public static class UsersCommand
         return errors.Count == 0 ? 0 : 1;
     }
 
-    /// <summary>Identity over the portal's store, with the web app's password and lockout rules.</summary>
-    private static ServiceProvider Services(StoreSettings store)
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddDbContext<PortalDbContext>(options => options.UsePortalDatabase(store));
-        services.AddIdentityCore<IdentityUser>(PortalRoles.ConfigureIdentity)
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<PortalDbContext>();
-        services.AddScoped<AccountService>();
-        return services.BuildServiceProvider();
-    }
-
     /// <summary>From a prompt that does not echo (asked twice), or the first line of piped standard input.</summary>
-    private static string? ReadPassword(TextReader input, bool inputIsTerminal, TextWriter output)
+    private static string? ReadPassword(CliConsole console)
     {
-        if (!inputIsTerminal)
+        var output = console.Output;
+        if (!console.InputIsTerminal)
         {
-            return input.ReadLine();
+            return console.Input.ReadLine();
         }
 
         output.Write("Password: ");

@@ -14,12 +14,12 @@ namespace DiplomacyPortal.Data.Editing;
 /// Editors' changes to articles: corrections kept as overrides (so a reparse keeps them), hiding and restoring,
 /// each change written to the audit log in the same transaction as the change itself.
 /// </summary>
-public sealed class ArticleEditor(Func<PortalDbContext> createContext, ArticleFileReader reader, TimeProvider clock)
+public sealed class ArticleEditor(IDbContextFactory<PortalDbContext> contexts, ArticleFileReader reader, TimeProvider clock)
 {
     /// <summary>An article as the edit form starts from it, hidden or not; null for an unknown article.</summary>
     public async Task<EditableArticle?> FindAsync(int articleId, CancellationToken cancellationToken = default)
     {
-        await using var db = createContext();
+        await using var db = contexts.CreateDbContext();
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
             .Select(a => new { a.Id, a.Headline, a.IsHidden, a.Warnings })
             .SingleOrDefaultAsync(cancellationToken);
@@ -30,7 +30,7 @@ public sealed class ArticleEditor(Func<PortalDbContext> createContext, ArticleFi
     /// <summary>The current values of the correctable fields; null for an unknown article.</summary>
     public async Task<ArticleCorrection?> CurrentAsync(int articleId, CancellationToken cancellationToken = default)
     {
-        await using var db = createContext();
+        await using var db = contexts.CreateDbContext();
         var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId)
             .Select(a => new
             {
@@ -130,7 +130,7 @@ public sealed class ArticleEditor(Func<PortalDbContext> createContext, ArticleFi
     /// <summary>The audit log of an article, newest first.</summary>
     public async Task<List<AuditEntry>> HistoryAsync(int articleId, CancellationToken cancellationToken = default)
     {
-        await using var db = createContext();
+        await using var db = contexts.CreateDbContext();
         return await db.AuditEntries.AsNoTracking().Where(e => e.ArticleId == articleId).OrderByDescending(e => e.ChangedAt).ThenByDescending(e => e.Id).ToListAsync(cancellationToken);
     }
 
@@ -139,7 +139,7 @@ public sealed class ArticleEditor(Func<PortalDbContext> createContext, ArticleFi
         await StoreWriteGate.Gate.WaitAsync(cancellationToken);
         try
         {
-            await using var db = createContext();
+            await using var db = contexts.CreateDbContext();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var article = await ArticleRebuilder.LoadAsync(db, articleId, cancellationToken);
             await change(db, article, clock.GetUtcNow().UtcDateTime);

@@ -25,7 +25,7 @@ public sealed record IncomingFile(string Name, byte[] Content);
 /// batch, so an import stopped half-way leaves no half-written article and running it again finishes the
 /// job. The same bytes, or the same text in another encoding or width, give one article.
 /// </summary>
-public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext, ArticleFileReader reader, ILogger<ArticleIngestor> logger, TimeProvider clock)
+public sealed partial class ArticleIngestor(IDbContextFactory<PortalDbContext> contexts, ArticleFileReader reader, ILogger<ArticleIngestor> logger, TimeProvider clock)
 {
     /// <summary>Files per transaction when importing many: large enough to spread the cost of a commit, small enough to lose little to a stop.</summary>
     public const int DefaultBatchSize = 500;
@@ -48,7 +48,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         ArgumentNullException.ThrowIfNull(onResult);
         if (deferIndexes)
         {
-            await using var db = createContext();
+            await using var db = contexts.CreateDbContext();
             await DeferredIndexes.DeferAsync(db, cancellationToken);
         }
 
@@ -72,7 +72,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         }
         finally
         {
-            await using var db = createContext();
+            await using var db = contexts.CreateDbContext();
             if (deferIndexes)
             {
                 // Also after a stop (Ctrl-C): the store is left whole. A killed process leaves this to the next start.
@@ -88,7 +88,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
     /// <summary>Whether an import of <paramref name="expectedFiles"/> files should defer indexes (<see cref="DeferredIndexes.IsWorthwhile"/>), given the store's size.</summary>
     public async Task<bool> ShouldDeferIndexesAsync(int expectedFiles, CancellationToken cancellationToken = default)
     {
-        await using var db = createContext();
+        await using var db = contexts.CreateDbContext();
         return db.Database.IsSqlite() && DeferredIndexes.IsWorthwhile(expectedFiles, await db.Articles.CountAsync(cancellationToken));
     }
 
@@ -214,7 +214,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
 
     private async Task<ImportResult> ExistingAsync(PreparedFile file, CancellationToken cancellationToken)
     {
-        await using var db = createContext();
+        await using var db = contexts.CreateDbContext();
         var existing = await db.SourceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Sha256 == file.Sha256, cancellationToken);
         return new ImportResult(file.File.Name, ImportOutcome.Duplicate, existing?.ArticleId, existing?.Id, file.Read.Headline, null, file.Read.Warnings);
     }
@@ -235,7 +235,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
 
     private async Task<IReadOnlyList<ImportResult>> WriteBatchOnceAsync(IReadOnlyList<PreparedFile> files, string receivedBy, ImportRun run, CancellationToken cancellationToken)
     {
-        await using var db = createContext();
+        await using var db = contexts.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await PortalDatabase.UseImportWalAsync(db, cancellationToken); // after the connection is open for the transaction: opening it resets the setting
         var now = clock.GetUtcNow().UtcDateTime;
@@ -406,7 +406,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         while (true)
         {
             List<int> batch;
-            await using (var db = createContext())
+            await using (var db = contexts.CreateDbContext())
             {
                 batch = await db.SourceFiles.Where(f => f.Id > lastId && f.Status != SourceFileStatus.Duplicate)
                     .OrderBy(f => f.Id).Select(f => f.Id).Take(200).ToListAsync(cancellationToken);
@@ -464,7 +464,7 @@ public sealed partial class ArticleIngestor(Func<PortalDbContext> createContext,
         await StoreWriteGate.Gate.WaitAsync(cancellationToken);
         try
         {
-            await using var db = createContext();
+            await using var db = contexts.CreateDbContext();
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var source = await db.SourceFiles.SingleAsync(f => f.Id == sourceFileId, cancellationToken);
             var read = reader.Read(source.Content, source.FileName);

@@ -26,7 +26,7 @@ public sealed record UploadPreview(
 /// The two steps of an upload: the files are kept in the store and previewed (parsed, not imported), then
 /// the ones the editor keeps are imported through the ingestion service and the rest dropped.
 /// </summary>
-public sealed class UploadStaging(Func<PortalDbContext> createContext, ArticleFileReader reader, ArticleIngestor ingestor, TimeProvider clock)
+public sealed class UploadStaging(IDbContextFactory<PortalDbContext> contexts, ArticleFileReader reader, ArticleIngestor ingestor, TimeProvider clock)
 {
     /// <summary>How long a preview waits for its import before its files are dropped.</summary>
     public static readonly TimeSpan Expiry = TimeSpan.FromDays(1);
@@ -43,7 +43,7 @@ public sealed class UploadStaging(Func<PortalDbContext> createContext, ArticleFi
         ArgumentNullException.ThrowIfNull(files);
         var batch = Guid.NewGuid();
         var now = clock.GetUtcNow().UtcDateTime;
-        await using var db = createContext();
+        await using var db = contexts.CreateDbContext();
         var expired = now - Expiry;
         await db.StagedUploads.Where(u => u.UploadedAt < expired).ExecuteDeleteAsync(cancellationToken);
         var staged = 0;
@@ -61,7 +61,7 @@ public sealed class UploadStaging(Func<PortalDbContext> createContext, ArticleFi
     /// <summary>Parses the files of an upload and says what importing each would give; empty when the upload is unknown or not the editor's.</summary>
     public async Task<List<UploadPreview>> PreviewAsync(Guid batch, string editor, CancellationToken cancellationToken = default)
     {
-        await using var db = createContext();
+        await using var db = contexts.CreateDbContext();
 
         // One staged file in memory at a time: what the preview keeps of it is small.
         var previews = new List<(UploadPreview Preview, string Sha, string? TextHash)>();
@@ -115,7 +115,7 @@ public sealed class UploadStaging(Func<PortalDbContext> createContext, ArticleFi
     {
         ArgumentNullException.ThrowIfNull(keep);
         List<int> ids;
-        await using (var db = createContext())
+        await using (var db = contexts.CreateDbContext())
         {
             ids = await db.StagedUploads.AsNoTracking().Where(u => u.BatchId == batch && u.UploadedBy == editor && keep.Contains(u.Id)).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync(cancellationToken);
         }
@@ -124,7 +124,7 @@ public sealed class UploadStaging(Func<PortalDbContext> createContext, ArticleFi
         foreach (var chunk in ids.Chunk(ImportChunk))
         {
             List<IncomingFile> files;
-            await using (var db = createContext())
+            await using (var db = contexts.CreateDbContext())
             {
                 files = await db.StagedUploads.AsNoTracking().Where(u => chunk.Contains(u.Id)).OrderBy(u => u.Id)
                     .Select(u => new IncomingFile(u.FileName, u.Content)).ToListAsync(cancellationToken);
@@ -133,7 +133,7 @@ public sealed class UploadStaging(Func<PortalDbContext> createContext, ArticleFi
             results.AddRange(await ingestor.ImportBatchAsync(files, editor, cancellationToken));
         }
 
-        await using (var db = createContext())
+        await using (var db = contexts.CreateDbContext())
         {
             await db.StagedUploads.Where(u => u.BatchId == batch && u.UploadedBy == editor).ExecuteDeleteAsync(cancellationToken);
         }

@@ -3,8 +3,8 @@ using SQLitePCL;
 namespace DiplomacyPortal.Data.Storage;
 
 /// <summary>
-/// SQLite's process-wide settings for a batch tool (the CLI). They must be made before SQLite's first use in the process;
-/// made later, SQLite refuses them and keeps its defaults, which are safe.
+/// SQLite's process-wide settings: for a batch tool (the CLI), made before SQLite's first use in the process (made later,
+/// SQLite refuses them and keeps its defaults, which are safe); for a server, a bound on SQLite's memory.
 /// </summary>
 public static class SqliteProcessSettings
 {
@@ -20,5 +20,17 @@ public static class SqliteProcessSettings
         Batteries_V2.Init();
         return raw.sqlite3_config(raw.SQLITE_CONFIG_MULTITHREAD) == raw.SQLITE_OK
             && raw.sqlite3_config(raw.SQLITE_CONFIG_MEMSTATUS, 0) == raw.SQLITE_OK;
+    }
+
+    /// <summary>
+    /// Bounds the memory of all of the process's SQLite connections together. Each pooled connection may keep a page
+    /// cache of its own (<c>cache_size</c>), and a web server keeps about one connection per concurrent request: past the
+    /// bound, a connection reuses its own cached pages instead of taking more, and pages it no longer holds are read
+    /// again from the operating system's file cache. Why and the measurements: docs/decisions/0006-web-server-memory.md.
+    /// </summary>
+    public static void LimitMemory(long bytes)
+    {
+        Batteries_V2.Init();
+        raw.sqlite3_soft_heap_limit64(bytes);
     }
 }

@@ -40,6 +40,13 @@ public sealed record StoreSettings(StoreProvider Provider, string ConnectionStri
         throw new InvalidOperationException($"Database:Provider '{provider}' is not known: use Sqlite (the default) or Postgres.");
     }
 
+    /// <summary>The settings in configuration: Database:Provider and ConnectionStrings:Portal.</summary>
+    public static StoreSettings FromConfiguration(Microsoft.Extensions.Configuration.IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return Resolve(configuration[ProviderKey], configuration["ConnectionStrings:Portal"]);
+    }
+
     /// <summary>
     /// The settings a command-line tool reads from its environment, with the names the web app reads
     /// (Database__Provider, ConnectionStrings__Portal); <paramref name="sqliteFile"/> (--db) names a SQLite file instead.

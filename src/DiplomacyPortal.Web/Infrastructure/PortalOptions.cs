@@ -14,4 +14,10 @@ public sealed class PortalOptions
     /// change when articles come in, not from one request to the next; signed-in editors always see the store.
     /// </summary>
     public int PageCacheSeconds { get; set; } = 10;
+
+    /// <summary>
+    /// The memory all of the portal's SQLite connections may use together for their page caches, in megabytes
+    /// (docs/decisions/0006-web-server-memory.md).
+    /// </summary>
+    public int SqliteMemoryMegabytes { get; set; } = 64;
 }

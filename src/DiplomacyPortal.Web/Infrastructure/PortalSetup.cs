@@ -32,23 +32,12 @@ public static class PortalSetup
     }
 
     /// <summary>The store: Database:Provider (Sqlite, the default, or Postgres) and ConnectionStrings:Portal.</summary>
-    public static StoreSettings Store(IConfiguration configuration) =>
-        StoreSettings.Resolve(configuration[StoreSettings.ProviderKey], configuration.GetConnectionString("Portal"));
+    public static StoreSettings Store(IConfiguration configuration) => StoreSettings.FromConfiguration(configuration);
 
     /// <summary>The store and the ingestion service.</summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
     {
-        var store = Store(configuration);
-        // Interceptors registered in DI (tests count queries with one) join the portal's own.
-        services.AddDbContextFactory<PortalDbContext>((provider, options) => options
-            .UsePortalDatabase(store)
-            .AddInterceptors(provider.GetServices<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>()));
-        services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(ArticleFileReader.Default);
-        static Func<PortalDbContext> contexts(IServiceProvider sp) => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext;
-        services.AddSingleton(sp => new ArticleIngestor(contexts(sp), sp.GetRequiredService<ArticleFileReader>(), sp.GetRequiredService<ILogger<ArticleIngestor>>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new ArticleEditor(contexts(sp), sp.GetRequiredService<ArticleFileReader>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton(sp => new UploadStaging(contexts(sp), sp.GetRequiredService<ArticleFileReader>(), sp.GetRequiredService<ArticleIngestor>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddPortalStore(configuration).AddIngestion();
         services.AddOptions<PortalOptions>().BindConfiguration("Portal");
 
         // Keys in the store, not in one server's folder: a cookie or form token issued by one web process is
@@ -134,12 +123,15 @@ public static class PortalSetup
     /// The web server: no Server header naming it (it tells an attacker what to try); the build's static assets
     /// (stylesheets, scripts, their compressed copies) found in every environment, not only in Development — from
     /// `dotnet run` and the build output as from `dotnet publish`, where the call finds no manifest and changes
-    /// nothing; and, run by systemd, the service tells systemd when it is ready and stops when told (docs/running.md).
+    /// nothing; run by systemd, the service tells systemd when it is ready and stops when told (docs/running.md); and
+    /// SQLite's page caches share a bound (Portal:SqliteMemoryMegabytes), so that the memory of a busy server does not
+    /// grow with the number of requests it has served at once.
     /// </summary>
     public static WebApplicationBuilder UsePortalServer(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Host.UseSystemd();
+        SqliteProcessSettings.LimitMemory(builder.Configuration.GetValue("Portal:SqliteMemoryMegabytes", new PortalOptions().SqliteMemoryMegabytes) * 1024L * 1024);
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
         builder.WebHost.UseStaticWebAssets();
         return builder;

@@ -14,7 +14,6 @@ public static class OperationsSetup
 {
     public static IServiceCollection AddPortalOperations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(PortalSetup.Store(configuration));
         services.AddSingleton<BackgroundJobs>();
         services.AddOptions<BackupOptions>().BindConfiguration("Backup")
             .Validate(o => o.Every is null || o.Every >= BackupOptions.Shortest, $"Backup:Every must be at least {BackupOptions.Shortest} (a backup copies the whole store), or empty for no scheduled backups.")
