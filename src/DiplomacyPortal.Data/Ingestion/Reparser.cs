@@ -1,0 +1,147 @@
+using System.Data;
+using System.Text.Json;
+using DiplomacyPortal.Core.Extraction;
+using DiplomacyPortal.Core.Parsing;
+using DiplomacyPortal.Core.Reading;
+using DiplomacyPortal.Core.Text;
+using DiplomacyPortal.Data.Entities;
+using DiplomacyPortal.Data.Meetings;
+using DiplomacyPortal.Data.Search;
+using DiplomacyPortal.Data.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using ArticleCountry = DiplomacyPortal.Data.Entities.ArticleCountry;
+using ArticleImage = DiplomacyPortal.Data.Entities.ArticleImage;
+using RelatedItem = DiplomacyPortal.Data.Entities.RelatedItem;
+
+namespace DiplomacyPortal.Data.Ingestion;
+
+/// <summary>What a reparse did.</summary>
+public sealed record ReparseSummary(int Updated, int Created, int Failed);
+
+/// <summary>What became of one stored file parsed again.</summary>
+internal enum ReparseOutcome
+{
+    Updated,
+    Created,
+    Duplicate,
+    Failed,
+}
+
+/// <summary>
+/// Parses stored raw files again with the current parser, one transaction per file behind the store's write gate:
+/// an article keeps its id and gets the new values under the editors' corrections; a file that failed before may
+/// now give an article, or turn out to duplicate one.
+/// </summary>
+internal sealed class Reparser(IDbContextFactory<PortalDbContext> contexts, ArticleFileReader reader, TimeProvider clock)
+{
+    /// <summary>
+    /// Re-runs the current parser over every stored raw file and updates what was derived from it, keeping
+    /// article ids and laying editors' corrections over the new values. Files that failed before are tried again.
+    /// </summary>
+    public async Task<ReparseSummary> ReparseAllAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        int updated = 0, created = 0, failed = 0, done = 0;
+        var lastId = 0;
+        while (true)
+        {
+            List<int> batch;
+            await using (var db = contexts.CreateDbContext())
+            {
+                batch = await db.SourceFiles.Where(f => f.Id > lastId && f.Status != SourceFileStatus.Duplicate)
+                    .OrderBy(f => f.Id).Select(f => f.Id).Take(200).ToListAsync(cancellationToken);
+            }
+
+            if (batch.Count == 0)
+            {
+                break;
+            }
+
+            foreach (var id in batch)
+            {
+                switch ((await ReparseFileAsync(id, cancellationToken)).Outcome)
+                {
+                    case ReparseOutcome.Updated:
+                        updated++;
+                        break;
+                    case ReparseOutcome.Created:
+                        created++;
+                        break;
+                    case ReparseOutcome.Failed:
+                        failed++;
+                        break;
+                }
+
+                progress?.Report(++done);
+            }
+
+            lastId = batch[^1];
+        }
+
+        return new ReparseSummary(updated, created, failed);
+    }
+
+    /// <summary>Re-parses one stored file.</summary>
+    public async Task<(ReparseOutcome Outcome, int? ArticleId, string FileName, string? Error)> ReparseFileAsync(int sourceFileId, CancellationToken cancellationToken)
+    {
+        await StoreWriteGate.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = contexts.CreateDbContext();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var source = await db.SourceFiles.SingleAsync(f => f.Id == sourceFileId, cancellationToken);
+            var read = reader.Read(source.Content, source.FileName);
+            var now = clock.GetUtcNow().UtcDateTime;
+            source.ParserVersion = ArticleParser.Version;
+            source.Encoding = read.Decoded?.EncodingName;
+            source.Error = read.Error;
+
+            ReparseOutcome outcome;
+            var article = source.ArticleId is { } articleId ? await ArticleRebuilder.LoadAsync(db, articleId, cancellationToken) : null;
+            if (!read.Succeeded)
+            {
+                // Keep the article the file once gave; note the new failure on the file.
+                outcome = ReparseOutcome.Failed;
+            }
+            else if (article is not null)
+            {
+                await ArticleRebuilder.RebuildAsync(db, article, read, now, cancellationToken);
+                outcome = ReparseOutcome.Updated;
+            }
+            else
+            {
+                var contentHash = ArticleMapper.ContentHash(read.Decoded!.Text);
+                var duplicateOf = await db.Articles.Where(a => a.ContentHash == contentHash).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+                source.Error = null;
+                if (duplicateOf is not null)
+                {
+                    source.Status = SourceFileStatus.Duplicate;
+                    source.ArticleId = duplicateOf;
+                    outcome = ReparseOutcome.Duplicate;
+                }
+                else
+                {
+                    var created = ArticleMapper.Create(source.Id, contentHash, read, now);
+                    var officials = new OfficialLinker(db);
+                    await officials.LinkAsync(created, read.Analysis!.Officials, cancellationToken);
+                    db.Articles.Add(created);
+                    source.Status = SourceFileStatus.Imported;
+                    source.Article = created;
+                    await db.SaveChangesAsync(cancellationToken);
+                    await RelatedLinks.UpdateAsync(db, [created.Id], cancellationToken);
+                    await MeetingLinker.UpdateAsync(db, [created.Id], cancellationToken);
+                    await SearchIndex.WriteAsync(db, created, OfficialLinker.LatinNamesOf(created), cancellationToken);
+                    outcome = ReparseOutcome.Created;
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return (outcome, source.ArticleId, source.FileName, read.Error);
+        }
+        finally
+        {
+            StoreWriteGate.Gate.Release();
+        }
+    }
+}
