@@ -1,12 +1,15 @@
 using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Data.Editing;
 using DiplomacyPortal.Data.Ingestion;
+using DiplomacyPortal.Data.Jobs;
 using DiplomacyPortal.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace DiplomacyPortal.Data;
 
@@ -39,6 +42,36 @@ public static class PortalServices
         services.AddDbContextFactory<PortalDbContext>((provider, options) => options
             .UsePortalDatabase(store)
             .AddInterceptors(provider.GetServices<IInterceptor>()));
+        return services;
+    }
+
+    /// <summary>
+    /// The inbox watched by itself (section "Ingestion"; on unless Ingestion:Enabled is false), reporting to the
+    /// background jobs' health. The folder is beside the store unless configured.
+    /// </summary>
+    public static IServiceCollection AddInbox(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<IngestionOptions>().Bind(configuration.GetSection("Ingestion"))
+            .Validate(o => o.SettleSeconds >= 0 && o.RescanSeconds >= 1, "Ingestion:SettleSeconds must be 0 or more and Ingestion:RescanSeconds 1 or more.")
+            .ValidateOnStart();
+        services.TryAddSingleton<BackgroundJobs>();
+        services.AddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<IngestionOptions>>().Value;
+            var store = provider.GetRequiredService<StoreSettings>();
+            return new Inbox(
+                Path.Combine(PortalDatabase.DataFolder(store), options.Inbox),
+                TimeSpan.FromSeconds(options.SettleSeconds),
+                provider.GetRequiredService<ArticleIngestor>(),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<Inbox>>());
+        });
+        if (configuration.GetValue("Ingestion:Enabled", true))
+        {
+            services.AddHostedService<InboxWatcher>();
+        }
+
         return services;
     }
 

@@ -25,6 +25,7 @@ public static class DiplomacyCommand
         {
             ParseCommand.Create(console),
             ImportCommand.Create(console, database),
+            WatchCommand.Create(console, database),
             StoreCommands.Reparse(console, database),
             StoreCommands.Stats(console, database),
             BackupCommands.Backup(console, database),

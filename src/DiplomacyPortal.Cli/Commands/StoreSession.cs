@@ -44,14 +44,23 @@ public sealed class StoreSession : IAsyncDisposable
 
     /// <summary>Opens the store <see cref="Resolve"/> names.</summary>
     public static Task<StoreSession> OpenAsync(string? sqliteFile, CancellationToken cancellationToken = default) =>
-        OpenAsync(Resolve(sqliteFile), cancellationToken);
+        OpenAsync(Resolve(sqliteFile), null, cancellationToken);
+
+    /// <summary>Opens the store <see cref="Resolve"/> names, with services of a command's own (<paramref name="configure"/>).</summary>
+    public static Task<StoreSession> OpenAsync(string? sqliteFile, Action<HostApplicationBuilder> configure, CancellationToken cancellationToken) =>
+        OpenAsync(Resolve(sqliteFile), configure, cancellationToken);
 
     /// <summary>Opens the store the settings name.</summary>
-    public static async Task<StoreSession> OpenAsync(StoreSettings settings, CancellationToken cancellationToken = default)
+    public static Task<StoreSession> OpenAsync(StoreSettings settings, CancellationToken cancellationToken = default) =>
+        OpenAsync(settings, null, cancellationToken);
+
+    /// <summary>Opens the store the settings name; <paramref name="configure"/> adds services (a command's background service).</summary>
+    public static async Task<StoreSession> OpenAsync(StoreSettings settings, Action<HostApplicationBuilder>? configure, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var inUse = StoreLock.TakeShared(settings);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddEnvironmentVariables();
         builder.Logging.ClearProviders().AddSerilog(
             new LoggerConfiguration()
                 .Enrich.FromLogContext()
@@ -62,10 +71,26 @@ public sealed class StoreSession : IAsyncDisposable
                 .CreateLogger(),
             dispose: true);
         builder.Services.AddPortalStore(settings).AddIngestion().AddAccountManagement();
+        configure?.Invoke(builder);
         var session = new StoreSession(builder.Build(), settings, inUse);
         await using var db = session.NewContext();
         await PortalDatabase.InitializeAsync(db, cancellationToken);
         return session;
+    }
+
+    /// <summary>Runs the session's background services until <paramref name="cancellationToken"/> is cancelled (Ctrl-C).</summary>
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        await _host.StartAsync(CancellationToken.None);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        await _host.StopAsync(CancellationToken.None);
     }
 
     public PortalDbContext NewContext() => Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext();

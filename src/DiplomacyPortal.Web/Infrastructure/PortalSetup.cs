@@ -37,7 +37,7 @@ public static class PortalSetup
     /// <summary>The store and the ingestion service.</summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddPortalStore(configuration).AddIngestion();
+        services.AddPortalStore(configuration).AddIngestion().AddInbox(configuration);
         services.AddOptions<PortalOptions>().BindConfiguration("Portal");
 
         // Keys in the store, not in one server's folder: a cookie or form token issued by one web process is

@@ -1,3 +1,4 @@
+using DiplomacyPortal.Data.Jobs;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace DiplomacyPortal.Web.Operations;

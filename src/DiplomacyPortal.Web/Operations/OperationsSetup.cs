@@ -1,8 +1,10 @@
 using System.Text.Json;
 using DiplomacyPortal.Data.Ingestion;
+using DiplomacyPortal.Data.Jobs;
 using DiplomacyPortal.Data.Storage;
 using DiplomacyPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
@@ -14,7 +16,7 @@ public static class OperationsSetup
 {
     public static IServiceCollection AddPortalOperations(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<BackgroundJobs>();
+        services.TryAddSingleton<BackgroundJobs>();
         services.AddOptions<BackupOptions>().BindConfiguration("Backup")
             .Validate(o => o.Every is null || o.Every >= BackupOptions.Shortest, $"Backup:Every must be at least {BackupOptions.Shortest} (a backup copies the whole store), or empty for no scheduled backups.")
             .Validate(o => o.Keep >= 1, "Backup:Keep must be 1 or more: the newest backup is always kept.")

@@ -1,3 +1,4 @@
+using DiplomacyPortal.Data.Jobs;
 using DiplomacyPortal.Data.Storage;
 using DiplomacyPortal.Web.Operations;
 using Microsoft.Extensions.DependencyInjection;

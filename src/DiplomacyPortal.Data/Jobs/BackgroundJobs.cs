@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 
-namespace DiplomacyPortal.Web.Operations;
+namespace DiplomacyPortal.Data.Jobs;
 
-/// <summary>How each job that runs by itself (scheduled backups, and later the inbox and feeds) last went.</summary>
+/// <summary>How each job that runs by itself (scheduled backups, the inbox) last went.</summary>
 public sealed record JobState(string Job, DateTimeOffset? LastSuccess, DateTimeOffset? LastFailure, string? LastError, int FailuresInARow);
 
 /// <summary>
