@@ -1,7 +1,7 @@
 using System.Globalization;
+using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Jobs;
 using DiplomacyPortal.Data.Storage;
-using DiplomacyPortal.Data;
 using Microsoft.Extensions.Options;
 
 namespace DiplomacyPortal.Web.Operations;
