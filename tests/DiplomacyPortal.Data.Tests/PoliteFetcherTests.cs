@@ -1,5 +1,6 @@
 using DiplomacyPortal.Data.Fetching;
 using Microsoft.Extensions.Configuration;
+using DiplomacyPortal.Tests;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyPortal.Data.Tests;

@@ -26,6 +26,8 @@ public static class DiplomacyCommand
             ParseCommand.Create(console),
             ImportCommand.Create(console, database),
             WatchCommand.Create(console, database),
+            FetchCommands.Fetch(console, database),
+            FetchCommands.Crawl(console, database),
             StoreCommands.Reparse(console, database),
             StoreCommands.Stats(console, database),
             BackupCommands.Backup(console, database),

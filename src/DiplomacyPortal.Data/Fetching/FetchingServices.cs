@@ -21,6 +21,7 @@ public static class FetchingServices
 
         // One fetcher for the process: it keeps each host's robots.txt and the time of its last request.
         services.AddSingleton<PoliteFetcher>();
+        services.AddSingleton<WebImporter>();
         services.AddHttpClient(PoliteFetcher.ClientName)
             .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {

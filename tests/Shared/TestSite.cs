@@ -4,12 +4,13 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 
-namespace DiplomacyPortal.Data.Tests;
+namespace DiplomacyPortal.Tests;
 
 /// <summary>
 /// A small web site of the tests' own on 127.0.0.1 (HttpListener): robots.txt with a disallowed folder and a
-/// Crawl-delay, an article page with validators, redirects (one in a loop), pages that fail before they answer,
-/// one too large, one binary and one that never answers. It logs every request it receives.
+/// Crawl-delay, two article pages (one with validators), an RSS feed, an Atom feed and a sitemap index of two sitemaps
+/// listing them, redirects (one in a loop), pages that fail before they answer, one too large, one binary and one that
+/// never answers. It logs every request it receives.
 /// </summary>
 public sealed class TestSite : IDisposable
 {
@@ -18,8 +19,9 @@ public sealed class TestSite : IDisposable
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly CancellationTokenSource _stop = new();
 
-    public TestSite(string articleHtml)
+    public TestSite(string articleHtml, string secondArticle = "")
     {
+        SecondArticle = secondArticle;
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -36,6 +38,8 @@ public sealed class TestSite : IDisposable
     public string ArticleHtml { get; set; }
 
     public string ArticleETag { get; set; } = "\"v1\"";
+
+    public string SecondArticle { get; }
 
     /// <summary>Every request received: its path and when, in arrival order.</summary>
     public ConcurrentQueue<(string Path, TimeSpan At)> Requests { get; } = new();
@@ -82,6 +86,24 @@ public sealed class TestSite : IDisposable
 
                     response.Headers["ETag"] = ArticleETag;
                     await TextAsync(response, ArticleHtml, "text/html; charset=utf-8");
+                    break;
+                case "/second.txt":
+                    await TextAsync(response, SecondArticle, "text/plain; charset=utf-8");
+                    break;
+                case "/feed.rss":
+                    await TextAsync(response, $"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title><link>{Root}</link><description>d</description><item><title>a</title><link>{Root}article.html</link><pubDate>Tue, 01 Dec 2026 08:00:00 GMT</pubDate></item><item><title>b</title><link>{Root}second.txt</link></item></channel></rss>", "application/rss+xml");
+                    break;
+                case "/feed.atom":
+                    await TextAsync(response, $"<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\"><title>t</title><id>urn:t</id><updated>2026-12-01T08:00:00Z</updated><entry><title>a</title><id>urn:a</id><updated>2026-12-01T08:00:00Z</updated><link href=\"{Root}article.html\"/></entry></feed>", "application/atom+xml");
+                    break;
+                case "/sitemap-index.xml":
+                    await TextAsync(response, $"<?xml version=\"1.0\"?><sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>{Root}sitemap-1.xml</loc></sitemap><sitemap><loc>{Root}sitemap-2.xml</loc></sitemap></sitemapindex>", "application/xml");
+                    break;
+                case "/sitemap-1.xml":
+                    await TextAsync(response, $"<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>{Root}article.html</loc><lastmod>2026-12-01</lastmod></url></urlset>", "application/xml");
+                    break;
+                case "/sitemap-2.xml":
+                    await TextAsync(response, $"<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\"><url><loc>{Root}second.txt</loc><news:news><news:publication_date>2026-12-02T09:00:00+07:00</news:publication_date></news:news></url><url><loc>{Root}private/secret.html</loc></url></urlset>", "application/xml");
                     break;
                 case "/moved":
                     response.StatusCode = 302;
