@@ -130,6 +130,37 @@ public sealed class PoliteFetcherTests : IDisposable
         Assert.Empty(_site.Requests);
     }
 
+    [Fact]
+    public async Task Every_fetch_is_counted_by_outcome_for_the_metrics()
+    {
+        var outcomes = new System.Collections.Concurrent.ConcurrentBag<string>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, meters) =>
+        {
+            if (instrument.Name == "portal.fetch.requests")
+            {
+                meters.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                outcomes.Add((string)tag.Value!);
+            }
+        });
+        listener.Start();
+
+        var page = await Subject.FetchAsync(_site.Url("/article.html"));
+        await Subject.FetchAsync(_site.Url("/article.html"), new Validators(page.ETag, page.LastModified));
+        await Subject.FetchAsync(_site.Url("/missing.html"));
+
+        // Other tests fetch at the same time: look for this test's three outcomes among all.
+        Assert.Contains("ok", outcomes);
+        Assert.Contains("not-modified", outcomes);
+        Assert.Contains("failed", outcomes);
+    }
+
     [Theory]
     [InlineData("ftp://127.0.0.1/a.txt")]
     [InlineData("file:///etc/passwd")]

@@ -38,6 +38,14 @@ public sealed partial class PoliteFetcher(IHttpClientFactory clients, IOptions<F
     public async Task<FetchResult> FetchAsync(Uri url, Validators? previous = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = await FetchFollowingAsync(url, previous, cancellationToken);
+        Ingestion.IngestionMetrics.Fetched(result.NotModified ? "not-modified" : result.Succeeded ? "ok" : "failed", started);
+        return result;
+    }
+
+    private async Task<FetchResult> FetchFollowingAsync(Uri url, Validators? previous, CancellationToken cancellationToken)
+    {
         var current = url;
         for (var hop = 0; ; hop++)
         {
