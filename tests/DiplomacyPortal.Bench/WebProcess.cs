@@ -8,6 +8,7 @@ internal sealed class WebProcess : IAsyncDisposable
     public const string Address = "http://127.0.0.1:5391";
 
     private readonly Process _process;
+    private bool _stopped;
 
     private WebProcess(Process process)
     {
@@ -67,8 +68,15 @@ internal sealed class WebProcess : IAsyncDisposable
         throw new TimeoutException("The portal did not start within 90 seconds.");
     }
 
+    /// <summary>Stops the portal; a second call does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
         Client.Dispose();
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
