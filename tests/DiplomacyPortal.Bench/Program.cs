@@ -55,7 +55,7 @@ else
 if (options.TryGetValue("--soak", out var minutes))
 {
     Console.Error.WriteLine($"soaking for {minutes} minutes…");
-    rows.AddRange(await new SoakBenchmark(repository, database, cli, work, TimeSpan.FromMinutes(int.Parse(minutes, CultureInfo.InvariantCulture))).RunAsync());
+    rows.AddRange(await new SoakBenchmark(repository, database, cli, work, corpus, TimeSpan.FromMinutes(int.Parse(minutes, CultureInfo.InvariantCulture))).RunAsync());
 }
 else if (options.ContainsKey("--gc"))
 {

@@ -9,11 +9,12 @@ namespace DiplomacyPortal.Bench;
 /// <summary>
 /// The portal under a working day's mix for a long time: wrk on pages and API routes (cached and cache-missed, in
 /// turns), an editor uploading new articles through the upload page, the CLI importing batches into the same store,
+/// files dropped into the portal's inbox (copies of stored articles under new names, so the counts stay checkable),
 /// and full CSV exports. It reports what went wrong (non-2xx answers, socket errors, errors in the portal's log),
 /// the web process's memory over time, and at the end SQLite's integrity check and whether every article reported
 /// as imported is in the store.
 /// </summary>
-internal sealed partial class SoakBenchmark(string repository, string database, string cli, string work, TimeSpan duration)
+internal sealed partial class SoakBenchmark(string repository, string database, string cli, string work, string corpus, TimeSpan duration)
 {
     private const string Editor = "soak-editor";
     private const string Password = "soak password 12345";
@@ -55,6 +56,8 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
         });
         var uploads = Task.Run(() => UploadLoopAsync(stop.Token));
         var imports = Task.Run(() => ImportLoopAsync(stop.Token));
+        var inbox = Path.Combine(Path.GetDirectoryName(database)!, "inbox");
+        var dropped = Task.Run(() => InboxLoopAsync(inbox, stop.Token));
         var exports = Task.Run(async () =>
         {
             var count = 0;
@@ -77,6 +80,10 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
         var (uploaded, uploadFailures) = await uploads;
         await imports;
         var exported = await exports;
+        var droppedFiles = await dropped;
+
+        // The last drop is given time to be taken before the portal stops.
+        await Task.Delay(TimeSpan.FromSeconds(10));
         memory.Add((started.Elapsed, Tools.Rss(web.Id)));
         await web.DisposeAsync();
 
@@ -91,6 +98,7 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
             new("soak: non-2xx answers, socket errors", $"{loadsDone.Sum(l => l.Errors)}, {loadsDone.Sum(l => l.SocketErrors)}", string.Empty, "target: 0"),
             new("soak: errors in the portal's log", logErrors.Count.ToString(CultureInfo.InvariantCulture) + (logErrors.Count > 0 ? $" (first: {logErrors[0][..Math.Min(160, logErrors[0].Length)]})" : string.Empty), string.Empty, "target: 0"),
             new("soak: uploads through the upload page, CLI imports, full CSV exports", $"{uploaded} articles uploaded ({uploadFailures} failed); {_imported} imported by {_batch} CLI runs ({_importFailures} failed); {exported} exports"),
+            new("soak: files dropped into the inbox, moved to done/, to failed/, still waiting", $"{droppedFiles}, {Moved(inbox, "done")}, {Moved(inbox, "failed") / 2}, {Directory.GetFiles(inbox, "drop-*").Length}", string.Empty, "target: every file moved to done/"),
             new("soak: web process memory after warm-up (RSS, MB): first, lowest, highest, last", $"{Loads.Megabytes(afterWarmUp[0])}, {Loads.Megabytes(afterWarmUp.Min())}, {Loads.Megabytes(afterWarmUp.Max())}, {Loads.Megabytes(afterWarmUp[^1])}", string.Empty, "target: flat after warm-up, under 400 MB"),
             new("soak: memory every 15 s (MB)", string.Join(" ", memory.Select(m => Loads.Megabytes(m.Rss)))),
             new("soak: store at the end", $"integrity check {(whole ? "ok" : "FAILED")}; {articlesAfter:N0} articles, {expected:N0} expected ({articlesBefore:N0} before + {uploaded} uploaded + {_imported} imported)", string.Empty, "target: ok, nothing lost"),
@@ -165,6 +173,32 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
             await Delay(TimeSpan.FromSeconds(60), stop);
         }
     }
+
+    /// <summary>Every 20 seconds, 20 files of the imported corpus dropped into the inbox under new names, written then renamed.</summary>
+    private async Task<int> InboxLoopAsync(string inbox, CancellationToken stop)
+    {
+        Directory.CreateDirectory(inbox);
+        var stored = Directory.GetFiles(corpus).Take(2_000).ToArray();
+        var dropped = 0;
+        while (!stop.IsCancellationRequested && stored.Length > 0)
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                var source = stored[dropped % stored.Length];
+                var partial = Path.Combine(inbox, $"drop-{dropped}{Path.GetExtension(source)}.part");
+                File.Copy(source, partial);
+                File.Move(partial, partial[..^".part".Length]);
+                dropped++;
+            }
+
+            await Delay(TimeSpan.FromSeconds(20), stop);
+        }
+
+        return dropped;
+    }
+
+    private static int Moved(string inbox, string folder) =>
+        Directory.Exists(Path.Combine(inbox, folder)) ? Directory.GetFiles(Path.Combine(inbox, folder), "drop-*", SearchOption.AllDirectories).Length : 0;
 
     private static async Task PostFormAsync(HttpClient client, string url, List<KeyValuePair<string, string>> fields)
     {
