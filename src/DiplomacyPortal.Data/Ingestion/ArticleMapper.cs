@@ -9,12 +9,6 @@ using RelatedItem = DiplomacyPortal.Data.Entities.RelatedItem;
 
 namespace DiplomacyPortal.Data.Ingestion;
 
-/// <summary>A corrected date, as an editor sets it.</summary>
-public sealed record DateCorrection(int? Year, int? Month, int? Day);
-
-/// <summary>A corrected official of an article.</summary>
-public sealed record OfficialCorrection(string Name, string? CountryCode, string? Title);
-
 /// <summary>Copies what the parser found onto an article entity, then lays the editors' corrections over it.</summary>
 internal static class ArticleMapper
 {
@@ -160,10 +154,4 @@ internal static class ArticleMapper
         var lines = TextNormalizer.Normalize(decodedText).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0);
         return Hashing.Sha256Hex(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines)));
     }
-}
-
-/// <summary>SHA-256 as lower-case hex.</summary>
-internal static class Hashing
-{
-    public static string Sha256Hex(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 }

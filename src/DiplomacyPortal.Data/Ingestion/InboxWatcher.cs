@@ -5,22 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace DiplomacyPortal.Data.Ingestion;
 
-/// <summary>The inbox's settings (section "Ingestion").</summary>
-public sealed class IngestionOptions
-{
-    /// <summary>Whether the portal (and `diplomacy watch`) watch the inbox.</summary>
-    public bool Enabled { get; set; } = true;
-
-    /// <summary>The inbox folder; a relative path is under the store's folder. Default: "inbox" beside the store.</summary>
-    public string Inbox { get; set; } = "inbox";
-
-    /// <summary>How long a file's size and time must stay unchanged before it is taken as written whole.</summary>
-    public double SettleSeconds { get; set; } = 2;
-
-    /// <summary>How often the folder is looked at even without a file-system event (watchers miss events on some file systems).</summary>
-    public double RescanSeconds { get; set; } = 30;
-}
-
 /// <summary>
 /// Runs the <see cref="Inbox"/> by itself: a file-system watcher notices new files at once, and the folder is also
 /// looked at every <see cref="IngestionOptions.RescanSeconds"/>. Each pass is reported to <see cref="BackgroundJobs"/>,
@@ -35,11 +19,9 @@ public sealed partial class InboxWatcher(Inbox inbox, IOptions<IngestionOptions>
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        Directory.CreateDirectory(inbox.Folder);
-        using var watcher = new FileSystemWatcher(inbox.Folder) { IncludeSubdirectories = false, EnableRaisingEvents = true };
-        watcher.Created += (_, _) => Wake();
-        watcher.Changed += (_, _) => Wake();
-        watcher.Renamed += (_, _) => Wake();
+        // A folder that cannot be made or watched must not stop the portal: the passes then fail, are reported, and
+        // are tried again on the timer.
+        using var watcher = TryWatch();
         LogWatching(logger, inbox.Folder);
 
         var rescan = TimeSpan.FromSeconds(options.Value.RescanSeconds);
@@ -62,6 +44,25 @@ public sealed partial class InboxWatcher(Inbox inbox, IOptions<IngestionOptions>
             {
                 return;
             }
+        }
+    }
+
+    private FileSystemWatcher? TryWatch()
+    {
+        try
+        {
+            Directory.CreateDirectory(inbox.Folder);
+            var watcher = new FileSystemWatcher(inbox.Folder) { IncludeSubdirectories = false, EnableRaisingEvents = true };
+            watcher.Created += (_, _) => Wake();
+            watcher.Changed += (_, _) => Wake();
+            watcher.Renamed += (_, _) => Wake();
+            return watcher;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            jobs.Failed(Job, e);
+            LogFailed(logger, e);
+            return null;
         }
     }
 

@@ -35,6 +35,28 @@ public sealed class InboxServiceTests
         Assert.Equal((0, 0, 0), await portal.StoreCountsAsync());
     }
 
+    [Fact]
+    public async Task An_inbox_that_cannot_be_made_leaves_the_portal_serving_and_turns_health_degraded()
+    {
+        var notAFolder = Path.GetTempFileName();
+        await using var portal = PortalFactory.With(seeded: false, new Dictionary<string, string>
+        {
+            ["Ingestion:Inbox"] = Path.Combine(notAFolder, "inbox"), ["Ingestion:SettleSeconds"] = "0", ["Ingestion:RescanSeconds"] = "1",
+        });
+        using var client = portal.CreateClient();
+
+        var report = string.Empty;
+        for (var attempt = 0; attempt < 100 && !report.Contains("inbox (", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100);
+            report = await client.GetStringAsync(new Uri("/healthz", UriKind.Relative));
+        }
+
+        Assert.Contains("\"status\":\"Degraded\"", report, StringComparison.Ordinal);
+        Assert.Contains("inbox (", report, StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(new Uri("/articles", UriKind.Relative))).StatusCode);
+    }
+
     private static async Task<string[]> WaitForAsync(Func<string[]> files)
     {
         for (var attempt = 0; attempt < 300; attempt++)

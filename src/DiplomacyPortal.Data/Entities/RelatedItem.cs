@@ -1,21 +1,5 @@
 namespace DiplomacyPortal.Data.Entities;
 
-/// <summary>A photo of an article.</summary>
-public sealed class ArticleImage
-{
-    public int Id { get; set; }
-
-    public int ArticleId { get; set; }
-
-    public int Position { get; set; }
-
-    public int? Number { get; set; }
-
-    public string? Caption { get; set; }
-
-    public string? Credit { get; set; }
-}
-
 /// <summary>An item of an article's 更多 / 相关新闻 list, linked to the full article once the store has it.</summary>
 public sealed class RelatedItem
 {
@@ -39,17 +23,4 @@ public sealed class RelatedItem
     public int? LinkedArticleId { get; set; }
 
     public Article? LinkedArticle { get; set; }
-}
-
-/// <summary>A country an article names, with how often.</summary>
-public sealed class ArticleCountry
-{
-    public int ArticleId { get; set; }
-
-    public required string CountryCode { get; set; }
-
-    public int Mentions { get; set; }
-
-    /// <summary>Whether the country is one of the article's pair.</summary>
-    public bool InPair { get; set; }
 }
