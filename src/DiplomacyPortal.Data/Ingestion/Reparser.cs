@@ -1,18 +1,9 @@
-using System.Data;
-using System.Text.Json;
-using DiplomacyPortal.Core.Extraction;
 using DiplomacyPortal.Core.Parsing;
 using DiplomacyPortal.Core.Reading;
-using DiplomacyPortal.Core.Text;
 using DiplomacyPortal.Data.Entities;
 using DiplomacyPortal.Data.Meetings;
 using DiplomacyPortal.Data.Search;
-using DiplomacyPortal.Data.Storage;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using ArticleCountry = DiplomacyPortal.Data.Entities.ArticleCountry;
-using ArticleImage = DiplomacyPortal.Data.Entities.ArticleImage;
-using RelatedItem = DiplomacyPortal.Data.Entities.RelatedItem;
 
 namespace DiplomacyPortal.Data.Ingestion;
 
