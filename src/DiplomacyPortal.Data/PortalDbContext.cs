@@ -1,4 +1,5 @@
 using DiplomacyPortal.Data.Entities;
+using DiplomacyPortal.Data.Storage;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -60,17 +61,6 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
-
-        // Times are UTC by convention and dates are midnight, stored without a zone as SQLite stores them. Npgsql
-        // refuses a DateTime marked UTC for such a column, so on PostgreSQL the mark is dropped on the way in;
-        // values read back are unmarked on both engines.
-        if (Database.IsNpgsql())
-        {
-            configurationBuilder.Properties<DateTime>().HaveColumnType("timestamp without time zone").HaveConversion<UnmarkedDateTimeConverter>();
-        }
+        StoreDialect.For(this).ConfigureConventions(configurationBuilder);
     }
-
-    private sealed class UnmarkedDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
-        value => DateTime.SpecifyKind(value, DateTimeKind.Unspecified),
-        value => value);
 }

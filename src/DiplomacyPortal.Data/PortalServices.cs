@@ -61,7 +61,7 @@ public static class PortalServices
             var options = provider.GetRequiredService<IOptions<IngestionOptions>>().Value;
             var store = provider.GetRequiredService<StoreSettings>();
             return new Inbox(
-                Path.Combine(PortalDatabase.DataFolder(store), options.Inbox),
+                Path.Combine(StoreLocation.DataFolder(store), options.Inbox),
                 TimeSpan.FromSeconds(options.SettleSeconds),
                 provider.GetRequiredService<ArticleIngestor>(),
                 provider.GetRequiredService<TimeProvider>(),

@@ -1,3 +1,5 @@
+using DiplomacyPortal.Data.Storage;
+
 namespace DiplomacyPortal.Data.Tests;
 
 /// <summary>These tests change the process's working directory, so nothing runs beside them.</summary>
@@ -17,9 +19,9 @@ public sealed class DatabaseLocationTests
         try
         {
             Directory.SetCurrentDirectory(project);
-            var fromProject = PortalDatabase.DefaultPath;
+            var fromProject = StoreLocation.DefaultPath;
             Directory.SetCurrentDirectory(checkout);
-            var fromRoot = PortalDatabase.DefaultPath;
+            var fromRoot = StoreLocation.DefaultPath;
 
             Assert.Equal(Path.Combine(checkout, "data", "portal.db"), fromProject);
             Assert.Equal(fromProject, fromRoot);
@@ -37,7 +39,7 @@ public sealed class DatabaseLocationTests
         var folder = Directory.CreateTempSubdirectory("configured-").FullName;
         try
         {
-            var connectionString = PortalDatabase.ResolveConnectionString($"Data Source={Path.Combine(folder, "x", "store.db")}");
+            var connectionString = StoreLocation.ResolveConnectionString($"Data Source={Path.Combine(folder, "x", "store.db")}");
 
             Assert.Contains("store.db", connectionString, StringComparison.Ordinal);
             Assert.Equal(30, new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DefaultTimeout);

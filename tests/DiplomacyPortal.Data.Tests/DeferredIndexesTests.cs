@@ -81,7 +81,7 @@ public sealed class DeferredIndexesTests
         var recordedWhileDeferred = await DeferredRowsAsync(store);
         await using (var db = store.NewContext())
         {
-            await PortalDatabase.InitializeAsync(db);
+            await StoreInitializer.RunAsync(db);
         }
 
         Assert.All(DeferredIndexes.Names, name => Assert.DoesNotContain(indexesWhileDeferred, d => d.StartsWith(name + "|", StringComparison.Ordinal)));

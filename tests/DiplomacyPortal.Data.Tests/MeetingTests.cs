@@ -2,6 +2,7 @@ using System.Text;
 using DiplomacyPortal.Data.Editing;
 using DiplomacyPortal.Data.Ingestion;
 using DiplomacyPortal.Data.Queries;
+using DiplomacyPortal.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Tests;
@@ -110,7 +111,7 @@ public sealed class MeetingTests : SeededStoreTests
         await using (var db = Store.NewContext())
         {
             await db.Meetings.ExecuteDeleteAsync();
-            await PortalDatabase.InitializeAsync(db);
+            await StoreInitializer.RunAsync(db);
         }
 
         Assert.Equal(5, (await MeetingsAsync()).Count);
@@ -146,7 +147,7 @@ public sealed class MeetingTests : SeededStoreTests
         await using (var db = Store.NewContext())
         {
             await ForgetKeptReportsAsync(db);
-            await PortalDatabase.InitializeAsync(db);
+            await StoreInitializer.RunAsync(db);
 
             var kept = await db.MeetingArticles.SingleAsync(l => l.ArticleId == first.ArticleId);
             Assert.Equal(("meeting", 2023, "day", "万象", "LA"), (kept.Type, kept.Year, kept.DatePrecision, kept.Place, kept.HostCountry));
@@ -172,7 +173,7 @@ public sealed class MeetingTests : SeededStoreTests
         // Hidden behind the linker's back, so the link was not taken away when it should have been.
         await db.Articles.Where(a => a.Id == report.ArticleId).ExecuteUpdateAsync(s => s.SetProperty(a => a.IsHidden, true));
 
-        await PortalDatabase.InitializeAsync(db);
+        await StoreInitializer.RunAsync(db);
 
         Assert.False(await db.MeetingArticles.AnyAsync(l => l.ArticleId == report.ArticleId));
         Assert.Empty(await MeetingsAsync(new ArticleFilter { Pair = "LA-VN" }));

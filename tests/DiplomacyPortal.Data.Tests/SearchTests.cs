@@ -1,4 +1,5 @@
 using DiplomacyPortal.Data.Search;
+using DiplomacyPortal.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Tests;
@@ -72,7 +73,7 @@ public sealed class SearchTests : SeededStoreTests
             Assert.True(await SearchIndex.NeedsRebuildAsync(db));
             Assert.Empty(await SearchIndex.SearchAsync(db, "王毅"));
 
-            await PortalDatabase.InitializeAsync(db);
+            await StoreInitializer.RunAsync(db);
 
             Assert.False(await SearchIndex.NeedsRebuildAsync(db));
         }

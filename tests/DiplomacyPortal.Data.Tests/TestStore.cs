@@ -44,7 +44,7 @@ public sealed class TestStore : IAsyncDisposable
     public static async Task<TestStore> CreateSqliteAsync()
     {
         var folder = Directory.CreateTempSubdirectory("portal-store-").FullName;
-        var store = new TestStore(folder, new StoreSettings(StoreProvider.Sqlite, PortalDatabase.ResolveConnectionString($"Data Source={Path.Combine(folder, "portal.db")};Pooling=False")));
+        var store = new TestStore(folder, new StoreSettings(StoreProvider.Sqlite, StoreLocation.ResolveConnectionString($"Data Source={Path.Combine(folder, "portal.db")};Pooling=False")));
         await store.InitializeAsync();
         return store;
     }
@@ -112,6 +112,6 @@ public sealed class TestStore : IAsyncDisposable
     private async Task InitializeAsync()
     {
         await using var db = NewContext();
-        await PortalDatabase.InitializeAsync(db);
+        await StoreInitializer.RunAsync(db);
     }
 }

@@ -26,7 +26,7 @@ public static class MigrateStoreCommand
     {
         ArgumentNullException.ThrowIfNull(console);
         var (output, error) = (console.Output, console.Error);
-        var file = Path.GetFullPath(database ?? PortalDatabase.DefaultFile);
+        var file = Path.GetFullPath(database ?? StoreLocation.DefaultFile);
         if (!File.Exists(file))
         {
             error.WriteLine($"migrate-store: there is no SQLite store at {file}.");
@@ -38,7 +38,7 @@ public static class MigrateStoreCommand
 
         await using (var db = new PortalDbContext(PortalDatabase.Options(source)))
         {
-            await PortalDatabase.InitializeAsync(db, cancellationToken);
+            await StoreInitializer.RunAsync(db, cancellationToken);
         }
 
         try

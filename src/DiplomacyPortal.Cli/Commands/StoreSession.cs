@@ -65,7 +65,7 @@ public sealed class StoreSession : IAsyncDisposable
             new LoggerConfiguration()
                 .Enrich.FromLogContext()
                 .WriteTo.File(
-                    Path.Combine(PortalDatabase.DataFolder(settings), "logs", "cli-.log"),
+                    Path.Combine(StoreLocation.DataFolder(settings), "logs", "cli-.log"),
                     rollingInterval: RollingInterval.Day,
                     formatProvider: System.Globalization.CultureInfo.InvariantCulture)
                 .CreateLogger(),
@@ -74,7 +74,7 @@ public sealed class StoreSession : IAsyncDisposable
         configure?.Invoke(builder);
         var session = new StoreSession(builder.Build(), settings, inUse);
         await using var db = session.NewContext();
-        await PortalDatabase.InitializeAsync(db, cancellationToken);
+        await StoreInitializer.RunAsync(db, cancellationToken);
         return session;
     }
 

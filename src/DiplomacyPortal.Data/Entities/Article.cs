@@ -1,7 +1,7 @@
 namespace DiplomacyPortal.Data.Entities;
 
 /// <summary>An article as parsed from its source file, with the corrections editors made applied.</summary>
-public sealed class Article
+public sealed class Article : IDatedPairRow
 {
     public int Id { get; set; }
 

@@ -88,7 +88,7 @@ public sealed partial class ArticleIngestor
                 await RelatedLinks.LinkAllAsync(db, CancellationToken.None);
             }
 
-            await PortalDatabase.CheckpointAsync(db, CancellationToken.None);
+            await StoreDialect.For(db).CheckpointAsync(db, CancellationToken.None);
         }
     }
 
@@ -96,7 +96,7 @@ public sealed partial class ArticleIngestor
     public async Task<bool> ShouldDeferIndexesAsync(int expectedFiles, CancellationToken cancellationToken = default)
     {
         await using var db = _contexts.CreateDbContext();
-        return db.Database.IsSqlite() && DeferredIndexes.IsWorthwhile(expectedFiles, await db.Articles.CountAsync(cancellationToken));
+        return StoreDialect.For(db).CanDeferIndexes && DeferredIndexes.IsWorthwhile(expectedFiles, await db.Articles.CountAsync(cancellationToken));
     }
 
     /// <summary>Imports a batch of files in one transaction; results in input order.</summary>

@@ -126,7 +126,7 @@ internal sealed class BatchWriter(IDbContextFactory<PortalDbContext> contexts, T
     {
         await using var db = contexts.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await PortalDatabase.UseImportWalAsync(db, cancellationToken); // after the connection is open for the transaction: opening it resets the setting
+        await StoreDialect.For(db).UseImportLogAsync(db, cancellationToken); // after the connection is open for the transaction: opening it resets the setting
         var now = clock.GetUtcNow().UtcDateTime;
 
         Dictionary<string, StoredFile> knownFiles;

@@ -6,7 +6,7 @@ namespace DiplomacyPortal.Data.Migrations
 {
     /// <summary>
     /// The search table with the ascii tokenizer (the tokens come from C#). The table is created empty;
-    /// PortalDatabase.InitializeAsync fills it again from the articles, which SQL alone cannot tokenise.
+    /// StoreInitializer.RunAsync fills it again from the articles, which SQL alone cannot tokenise.
     /// </summary>
     public partial class SearchAsciiTokenizer : Migration
     {

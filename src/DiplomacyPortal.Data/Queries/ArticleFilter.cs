@@ -1,5 +1,5 @@
 using DiplomacyPortal.Data.Entities;
-using Microsoft.EntityFrameworkCore;
+using DiplomacyPortal.Data.Storage;
 
 namespace DiplomacyPortal.Data.Queries;
 
@@ -59,12 +59,7 @@ public static class ArticleFilters
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(articles);
         ArgumentNullException.ThrowIfNull(filter);
-        var query = articles.Where(Visibility.Shown); // on the row, which the filters read anyway
-        if (filter.Pair is { } pair)
-        {
-            query = query.Where(a => a.Pair == pair);
-        }
-
+        var query = DatedPairFilter.Apply(articles.Where(Visibility.Shown), filter); // visibility on the row, which the filters read anyway
         if (filter.Country is { } country)
         {
             var inPair = db.ArticleCountries.Where(c => c.CountryCode == country && c.InPair).Select(c => c.ArticleId);
@@ -75,33 +70,6 @@ public static class ArticleFilters
         {
             var naming = db.ArticleOfficials.Where(o => o.OfficialId == officialId).Select(o => o.ArticleId);
             query = query.Where(a => naming.Contains(a.Id));
-        }
-
-        if (filter.From is { } from)
-        {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            query = query.Where(a => a.Date >= start);
-        }
-
-        if (filter.To is { } to)
-        {
-            var end = to.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            query = query.Where(a => a.Date <= end);
-        }
-
-        if (filter.Year is { } year)
-        {
-            query = query.Where(a => a.Year == year);
-        }
-
-        if (filter.YearUnknown)
-        {
-            query = query.Where(a => a.Year == null);
-        }
-
-        if (filter.Month is { } month)
-        {
-            query = query.Where(a => a.Month == month);
         }
 
         if (filter.Type is { } type)
@@ -117,15 +85,7 @@ public static class ArticleFilters
         return query;
     }
 
-    /// <summary>
-    /// Newest first; articles with no known date after the dated ones, newest received first. SQLite sorts NULL
-    /// last in a descending order, so there the date column alone orders, and the (Pair, Date) and Date indexes
-    /// serve it; PostgreSQL sorts NULL first, so there undated articles are put last explicitly.
-    /// </summary>
-    public static IOrderedQueryable<Article> NewestFirst(PortalDbContext db, IQueryable<Article> articles)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return (db.Database.IsNpgsql() ? articles.OrderBy(a => a.Date == null).ThenByDescending(a => a.Date) : articles.OrderByDescending(a => a.Date))
-            .ThenByDescending(a => a.Id);
-    }
+    /// <summary>Newest first; articles with no known date after the dated ones, newest received first.</summary>
+    public static IOrderedQueryable<Article> NewestFirst(PortalDbContext db, IQueryable<Article> articles) =>
+        StoreDialect.For(db).NewestFirst(articles);
 }

@@ -1,5 +1,6 @@
 using DiplomacyPortal.Data.Entities;
 using DiplomacyPortal.Data.Search;
+using DiplomacyPortal.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Queries;
@@ -39,12 +40,7 @@ public static class MeetingQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
-        var meetings = db.Meetings.AsNoTracking();
-        if (filter.Pair is { } pair)
-        {
-            meetings = meetings.Where(m => m.Pair == pair);
-        }
-
+        var meetings = DatedPairFilter.Apply(db.Meetings.AsNoTracking(), filter);
         if (filter.Country is { } country)
         {
             var first = country + "-";
@@ -56,33 +52,6 @@ public static class MeetingQueries
         {
             var attended = db.MeetingParticipants.Where(p => p.OfficialId == officialId).Select(p => p.MeetingId);
             meetings = meetings.Where(m => attended.Contains(m.Id));
-        }
-
-        if (filter.From is { } from)
-        {
-            var start = from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            meetings = meetings.Where(m => m.Date >= start);
-        }
-
-        if (filter.To is { } to)
-        {
-            var end = to.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            meetings = meetings.Where(m => m.Date <= end);
-        }
-
-        if (filter.Year is { } year)
-        {
-            meetings = meetings.Where(m => m.Year == year);
-        }
-
-        if (filter.YearUnknown)
-        {
-            meetings = meetings.Where(m => m.Year == null);
-        }
-
-        if (filter.Month is { } month)
-        {
-            meetings = meetings.Where(m => m.Month == month);
         }
 
         if (filter.Type is { } type)
@@ -99,13 +68,9 @@ public static class MeetingQueries
         return meetings;
     }
 
-    /// <summary>Newest first, undated last (see <see cref="ArticleFilters.NewestFirst"/> for the two engines' NULLs).</summary>
-    public static IOrderedQueryable<Meeting> NewestFirst(PortalDbContext db, IQueryable<Meeting> meetings)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        return (db.Database.IsNpgsql() ? meetings.OrderBy(m => m.Date == null).ThenByDescending(m => m.Date) : meetings.OrderByDescending(m => m.Date))
-            .ThenByDescending(m => m.Id);
-    }
+    /// <summary>Newest first, undated last, as the articles list orders.</summary>
+    public static IOrderedQueryable<Meeting> NewestFirst(PortalDbContext db, IQueryable<Meeting> meetings) =>
+        StoreDialect.For(db).NewestFirst(meetings);
 
     /// <summary>Projects to the dataset's row shape (three queries whatever the page size: meetings, participants, articles).</summary>
     public static IQueryable<MeetingSummary> Summaries(IQueryable<Meeting> meetings) =>

@@ -14,10 +14,10 @@ namespace DiplomacyPortal.Data.Search;
 /// </summary>
 internal abstract class SearchEngine
 {
-    private static readonly SearchEngine Fts5 = new Fts5Engine();
-    private static readonly SearchEngine Postgres = new PostgresEngine();
+    public static readonly SearchEngine Fts5 = new Fts5Engine();
+    public static readonly SearchEngine Postgres = new PostgresEngine();
 
-    public static SearchEngine For(PortalDbContext db) => db.Database.IsNpgsql() ? Postgres : Fts5;
+    public static SearchEngine For(PortalDbContext db) => StoreDialect.For(db).Search;
 
     /// <summary>The query in the engine's language; null when it holds nothing searchable.</summary>
     public string? Match(string? query) => SearchQuery.Parse(query) is { Count: > 0 } terms ? Render(terms) : null;

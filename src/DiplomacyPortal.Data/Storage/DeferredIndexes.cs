@@ -11,7 +11,7 @@ namespace DiplomacyPortal.Data.Storage;
 /// <para>
 /// The definitions of the dropped indexes are kept in the store (table <c>DeferredIndexes</c>), in the transaction
 /// that drops them, so an import stopped in any way leaves them to <see cref="RestoreAsync"/>: at its own end, or at
-/// the next start of the portal or the CLI (<see cref="PortalDatabase.InitializeAsync"/>, before any migration). The
+/// the next start of the portal or the CLI (<see cref="StoreInitializer.RunAsync"/>, before any migration). The
 /// portal reads correctly meanwhile, more slowly. PostgreSQL keeps its indexes: nothing is deferred there.
 /// </para>
 /// </summary>
@@ -66,7 +66,7 @@ public static class DeferredIndexes
     public static async Task DeferAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (!db.Database.IsSqlite())
+        if (!StoreDialect.For(db).CanDeferIndexes)
         {
             return;
         }
@@ -97,7 +97,7 @@ public static class DeferredIndexes
     public static async Task<int> RestoreAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (!db.Database.IsSqlite() || !await ExistsAsync(db, "table", Table, cancellationToken))
+        if (!StoreDialect.For(db).CanDeferIndexes || !await ExistsAsync(db, "table", Table, cancellationToken))
         {
             return 0;
         }

@@ -58,10 +58,7 @@ public static class StoreCopier
 
             progress?.Report("building the search index");
             await SearchIndex.RebuildAllAsync(to, cancellationToken);
-            if (to.Database.IsNpgsql())
-            {
-                await ContinueIdentitiesAsync(to, tables, cancellationToken);
-            }
+            await StoreDialect.For(to).ContinueIdentitiesAsync(to, tables, cancellationToken);
 
             await transaction.CommitAsync(cancellationToken);
         }
@@ -188,22 +185,4 @@ public static class StoreCopier
     }
 
     private sealed record ForwardKeyValue(int Id, int Value);
-
-    /// <summary>Moves each identity column's sequence past the copied ids, so the next row inserted gets a new one.</summary>
-    private static async Task ContinueIdentitiesAsync(PortalDbContext to, List<IEntityType> tables, CancellationToken cancellationToken)
-    {
-        foreach (var table in tables)
-        {
-            if (table.FindPrimaryKey()!.Properties is [{ ValueGenerated: ValueGenerated.OnAdd, ClrType: var type } id] && (type == typeof(int) || type == typeof(long)))
-            {
-                var name = table.GetTableName()!;
-                var column = id.GetColumnName(StoreObjectIdentifier.Table(name, table.GetSchema()));
-#pragma warning disable EF1002 // names from the model, no user input
-                await to.Database.ExecuteSqlRawAsync(
-                    $"SELECT setval(pg_get_serial_sequence('\"{name}\"', '{column}'), COALESCE((SELECT MAX(\"{column}\") FROM \"{name}\"), 0) + 1, false)",
-                    cancellationToken);
-#pragma warning restore EF1002
-            }
-        }
-    }
 }

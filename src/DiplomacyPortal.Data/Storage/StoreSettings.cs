@@ -27,7 +27,7 @@ public sealed record StoreSettings(StoreProvider Provider, string ConnectionStri
     {
         if (string.IsNullOrWhiteSpace(provider) || provider.Equals(nameof(StoreProvider.Sqlite), StringComparison.OrdinalIgnoreCase))
         {
-            return new(StoreProvider.Sqlite, PortalDatabase.ResolveConnectionString(connectionString));
+            return new(StoreProvider.Sqlite, StoreLocation.ResolveConnectionString(connectionString));
         }
 
         if (provider.Equals(nameof(StoreProvider.Postgres), StringComparison.OrdinalIgnoreCase) || provider.Equals("PostgreSQL", StringComparison.OrdinalIgnoreCase))
@@ -58,7 +58,7 @@ public sealed record StoreSettings(StoreProvider Provider, string ConnectionStri
 
     /// <summary>A SQLite store in <paramref name="file"/> (its folder created if missing, with the busy timeout every store gets).</summary>
     public static StoreSettings Sqlite(string file) =>
-        new(StoreProvider.Sqlite, PortalDatabase.ResolveConnectionString(new SqliteConnectionStringBuilder { DataSource = file }.ToString()));
+        new(StoreProvider.Sqlite, StoreLocation.ResolveConnectionString(new SqliteConnectionStringBuilder { DataSource = file }.ToString()));
 
     /// <summary>The store named for people: the file, or the server and database (never the password).</summary>
     public string Description => Provider == StoreProvider.Sqlite

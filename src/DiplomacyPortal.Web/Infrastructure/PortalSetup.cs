@@ -25,7 +25,7 @@ public static class PortalSetup
             .Enrich.FromLogContext()
             .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture)
             .WriteTo.File(
-                Path.Combine(PortalDatabase.DataFolder(store), "logs", "web-.log"),
+                Path.Combine(StoreLocation.DataFolder(store), "logs", "web-.log"),
                 rollingInterval: RollingInterval.Day,
                 formatProvider: System.Globalization.CultureInfo.InvariantCulture));
         return builder;
@@ -104,7 +104,7 @@ public static class PortalSetup
         var contexts = scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         await using (var db = await contexts.CreateDbContextAsync())
         {
-            await PortalDatabase.InitializeAsync(db);
+            await StoreInitializer.RunAsync(db);
         }
 
         await scope.ServiceProvider.GetRequiredService<SeedImporter>().ImportWhenEmptyAsync();

@@ -20,7 +20,7 @@ public sealed partial class ScheduledBackups(
     private const string Stamp = "yyyyMMdd-HHmmss";
 
     /// <summary>The folder backups go to.</summary>
-    public string Folder => Path.Combine(PortalDatabase.DataFolder(store), options.Value.Folder);
+    public string Folder => Path.Combine(StoreLocation.DataFolder(store), options.Value.Folder);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
