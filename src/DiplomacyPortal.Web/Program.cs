@@ -1,6 +1,8 @@
 using DiplomacyPortal.Web.Infrastructure;
 using DiplomacyPortal.Web.Operations;
 
+NativeHeap.LimitArenas(); // before the host starts its threads
+
 var builder = WebApplication.CreateBuilder(args);
 builder.UsePortalServer();
 builder.AddPortalLogging();

@@ -20,6 +20,9 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
     private const string Password = "soak password 12345";
     private static readonly TimeSpan WarmUp = TimeSpan.FromMinutes(2);
 
+    /// <summary>Seeds the soak's new articles apart from earlier runs' on the same store, so that they are new, not duplicates.</summary>
+    private readonly int _seedBase = Random.Shared.Next(1, 20_000) * 100_000;
+
     private long _imported;
     private long _importFailures;
     private int _batch;
@@ -36,9 +39,9 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
         var logLinesBefore = ErrorLines(logs).Count;
         var articlesBefore = await CountArticlesAsync();
 
-        await using var web = await WebProcess.StartAsync(repository, database);
+        await using var web = await WebProcess.StartAsync(repository, database, new Dictionary<string, string> { ["Metrics__Enabled"] = "true" });
         var started = Stopwatch.StartNew();
-        var memory = new List<(TimeSpan At, long Rss)>();
+        var memory = new List<MemorySample>();
         using var stop = new CancellationTokenSource(duration);
         var cached = Loads.WrkScript(work, missCache: false);
         var uncached = Loads.WrkScript(work, missCache: true);
@@ -72,7 +75,7 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
         });
         while (!stop.IsCancellationRequested)
         {
-            memory.Add((started.Elapsed, Tools.Rss(web.Id)));
+            memory.Add(await MemorySample.TakeAsync(started.Elapsed, web.Id, web.Client));
             await Delay(TimeSpan.FromSeconds(15), stop.Token);
         }
 
@@ -84,7 +87,7 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
 
         // The last drop is given time to be taken before the portal stops.
         await Task.Delay(TimeSpan.FromSeconds(10));
-        memory.Add((started.Elapsed, Tools.Rss(web.Id)));
+        memory.Add(await MemorySample.TakeAsync(started.Elapsed, web.Id, web.Client));
         await web.DisposeAsync();
 
         var (whole, articlesAfter) = await CheckStoreAsync();
@@ -100,7 +103,7 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
             new("soak: uploads through the upload page, CLI imports, full CSV exports", $"{uploaded} articles uploaded ({uploadFailures} failed); {_imported} imported by {_batch} CLI runs ({_importFailures} failed); {exported} exports"),
             new("soak: files dropped into the inbox, moved to done/, to failed/, still waiting", $"{droppedFiles}, {Moved(inbox, "done")}, {Moved(inbox, "failed") / 2}, {Directory.GetFiles(inbox, "drop-*").Length}", string.Empty, "target: every file moved to done/"),
             new("soak: web process memory after warm-up (RSS, MB): first, lowest, highest, last", $"{Loads.Megabytes(afterWarmUp[0])}, {Loads.Megabytes(afterWarmUp.Min())}, {Loads.Megabytes(afterWarmUp.Max())}, {Loads.Megabytes(afterWarmUp[^1])}", string.Empty, "target: flat after warm-up, under 400 MB"),
-            new("soak: memory every 15 s (MB)", string.Join(" ", memory.Select(m => Loads.Megabytes(m.Rss)))),
+            new("soak: memory every 15 s (MB): resident/anonymous/managed heap after the last collection/committed by the GC", MemorySample.Series(memory)),
             new("soak: store at the end", $"integrity check {(whole ? "ok" : "FAILED")}; {articlesAfter:N0} articles, {expected:N0} expected ({articlesBefore:N0} before + {uploaded} uploaded + {_imported} imported)", string.Empty, "target: ok, nothing lost"),
         ];
     }
@@ -121,7 +124,7 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
     }
 
     /// <summary>An editor signs in and uploads a new article every 10 seconds, through the preview and import forms.</summary>
-    private static async Task<(long Imported, int Failures)> UploadLoopAsync(CancellationToken stop)
+    private async Task<(long Imported, int Failures)> UploadLoopAsync(CancellationToken stop)
     {
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(WebProcess.Address) };
         await PostFormAsync(client, "/account/sign-in", [new("UserName", Editor), new("Password", Password)]);
@@ -131,7 +134,7 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
         {
             try
             {
-                var (name, content) = new SyntheticCorpus(1_000_000 + round).Next(round);
+                var (name, content) = new SyntheticCorpus(_seedBase + round).Next(round);
                 using var upload = new MultipartFormDataContent { { new StringContent(await TokenAsync(client, "/upload")), "__RequestVerificationToken" }, { new ByteArrayContent(content), "files", name } };
                 using var preview = await client.PostAsync(new Uri("/upload?handler=Preview", UriKind.Relative), upload, CancellationToken.None);
                 var page = await preview.Content.ReadAsStringAsync(CancellationToken.None);
@@ -157,7 +160,7 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
         while (!stop.IsCancellationRequested)
         {
             var folder = Path.Combine(work, "soak-import");
-            SyntheticCorpus.Write(folder, 100, 2_000_000 + _batch);
+            SyntheticCorpus.Write(folder, 100, _seedBase + 50_000 + _batch);
             var run = await Tools.RunAsync("dotnet", [cli, "import", "--db", database, folder]);
             var summary = ImportSummary().Match(run.Output);
             if (run.ExitCode > 1 || !summary.Success)

@@ -61,6 +61,9 @@ internal static partial class Tools
     /// <summary>VmRSS of a running process, its resident memory now, in bytes; 0 once it is gone.</summary>
     public static long Rss(int processId) => Status(processId, "VmRSS:");
 
+    /// <summary>RssAnon of a running process: its resident memory that is not a mapped file, in bytes; 0 once it is gone.</summary>
+    public static long AnonymousRss(int processId) => Status(processId, "RssAnon:");
+
     private static long Status(int processId, string field)
     {
         try

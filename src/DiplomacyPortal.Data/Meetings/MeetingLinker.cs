@@ -1,4 +1,5 @@
 using DiplomacyPortal.Core.Extraction;
+using DiplomacyPortal.Core.Meetings;
 using DiplomacyPortal.Data.Entities;
 using DiplomacyPortal.Data.Ingestion;
 using DiplomacyPortal.Data.Queries;
@@ -8,16 +9,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyPortal.Data.Meetings;
 
 /// <summary>
-/// Keeps the meetings dataset in step with the articles. News counts are not event counts: articles of the
-/// same pair, a day apart at most, of the same type or naming one of the same participants, report one
-/// meeting. Called in the transaction that changes the articles (import, reparse, correction, hiding), so
+/// Keeps the meetings dataset in step with the articles, by the rules of <see cref="MeetingRules"/>. Called in the transaction that changes the articles (import, reparse, correction, hiding), so
 /// the dataset never disagrees with them.
 /// </summary>
 internal static class MeetingLinker
 {
-    /// <summary>How far apart two reports of one meeting may be dated (a visit reported on its first and second day).</summary>
-    private const int AdjacentDays = 1;
-
     /// <summary>
     /// Places <paramref name="articleIds"/> in meetings again, after they were added, changed, hidden or restored.
     /// Only stored meetings that gain or lose a report are read back, so a batch costs a few queries.
@@ -55,7 +51,7 @@ internal static class MeetingLinker
         foreach (var report in reports)
         {
             var samePair = createdByPair.TryGetValue(report.Pair, out var list) ? list : createdByPair[report.Pair] = [];
-            if (samePair.FirstOrDefault(c => c.Reports.Any(other => SameMeeting(other, report))) is { Meeting: not null } sibling)
+            if (samePair.FirstOrDefault(c => c.Reports.Any(other => MeetingRules.SameMeeting(other, report))) is { Meeting: not null } sibling)
             {
                 sibling.Reports.Add(report);
             }
@@ -138,30 +134,13 @@ internal static class MeetingLinker
         await RefreshAsync(db, [.. emptied], cancellationToken);
     }
 
-    /// <summary>Whether two reports are of one meeting: same pair, a day apart at most, same type or a participant in common.</summary>
-    private static bool SameMeeting(MeetingReport a, MeetingReport b)
-    {
-        if (a.Pair != b.Pair)
-        {
-            return false;
-        }
-
-        var close = (a.Date, b.Date) switch
-        {
-            ({ } x, { } y) => Math.Abs((x - y).TotalDays) <= AdjacentDays,
-            (null, null) => a.Month is not null && a.Day is not null && (a.Year, a.Month, a.Day) == (b.Year, b.Month, b.Day),
-            _ => false,
-        };
-        return close && (a.Type == b.Type || a.Participants.Any(p => b.Participants.Any(q => q.OfficialId == p.OfficialId)));
-    }
-
     /// <summary>A stored meeting as a candidate for a report: its own fields as a report would give them.</summary>
     private sealed record StoredMeeting(int Id, MeetingReport AsReport);
 
     /// <summary>
     /// The stored meetings the batch's reports could belong to: those of a report's pair within a day of its date,
     /// or on the same month and day when the year is unknown, each found by a seek of a prepared statement on the
-    /// (Pair, Date) index; then their participants in one query. <see cref="SameMeeting"/> decides among them.
+    /// (Pair, Date) index; then their participants in one query. <see cref="MeetingRules.SameMeeting"/> decides among them.
     /// </summary>
     private static async Task<List<StoredMeeting>> StoredCandidatesAsync(PortalDbContext db, List<MeetingReport> reports, CancellationToken cancellationToken)
     {
@@ -171,7 +150,7 @@ internal static class MeetingLinker
             foreach (var report in reports.DistinctBy(r => (r.Pair, r.Date, r.Month, r.Day)))
             {
                 var found = report.Date is { } date
-                    ? await lookup.DatedAsync(report.Pair, date.AddDays(-AdjacentDays), date.AddDays(AdjacentDays), cancellationToken)
+                    ? await lookup.DatedAsync(report.Pair, date.AddDays(-MeetingRules.AdjacentDays), date.AddDays(MeetingRules.AdjacentDays), cancellationToken)
                     : report is { Month: { } month, Day: { } day } ? await lookup.UndatedAsync(report.Pair, month, day, cancellationToken)
                     : [];
                 foreach (var (id, meeting) in found)
@@ -193,7 +172,7 @@ internal static class MeetingLinker
     /// of the batch.
     /// </summary>
     private static int? Match(IEnumerable<StoredMeeting> stored, MeetingReport report) =>
-        stored.Where(m => SameMeeting(m.AsReport, report)).OrderBy(m => m.AsReport.Type == report.Type ? 0 : 1).ThenBy(m => m.Id).Select(m => (int?)m.Id).FirstOrDefault();
+        stored.Where(m => MeetingRules.SameMeeting(m.AsReport, report)).OrderBy(m => m.AsReport.Type == report.Type ? 0 : 1).ThenBy(m => m.Id).Select(m => (int?)m.Id).FirstOrDefault();
 
     /// <summary>
     /// Derives stored meetings' fields again from the reports kept on their links, in three queries for all of
@@ -224,24 +203,15 @@ internal static class MeetingLinker
         }
     }
 
-    /// <summary>A meeting's fields from its reports: the most precise date, the most frequent type, the host the text names, everyone named.</summary>
+    /// <summary>Writes onto a meeting the fields its reports give it together (<see cref="MeetingRules.Derive"/>), keeping the participant rows that stay.</summary>
     private static void Derive(Meeting meeting, List<MeetingReport> reports)
     {
-        // The most precise date wins; among equals, the earliest report's.
-        var dated = reports.OrderBy(r => r.Date is null ? 1 : 0).ThenBy(r => r.Date).ThenBy(r => r.Year is null && r.Month is not null ? 0 : 1).ThenBy(r => r.ArticleId).First();
-        (meeting.Year, meeting.Month, meeting.Day, meeting.DatePrecision, meeting.Date) = (dated.Year, dated.Month, dated.Day, dated.DatePrecision, dated.Date);
-        meeting.Type = reports.GroupBy(r => r.Type).OrderByDescending(g => g.Count()).ThenBy(g => g.Min(r => r.ArticleId)).First().Key;
-        meeting.Place = reports.Select(r => r.Venue.Place).FirstOrDefault(p => p is not null);
-        meeting.HostCountry = MeetingVenueFinder.InPersonTypes.Contains(meeting.Type) ? reports.Select(r => r.Venue.Host).FirstOrDefault(h => h is not null) : null;
-        meeting.VisitorCountry = meeting.HostCountry is { } host ? reports[0].CountryPair.Other(host) : null;
-        meeting.ArticleCount = reports.Count;
-
-        var participants = reports.OrderBy(r => r.ArticleId).SelectMany(r => r.Participants)
-            .GroupBy(p => p.OfficialId)
-            .Select(g => g.OrderBy(p => p.Title is null ? 1 : 0).First())
-            .ToList();
-        meeting.Participants.RemoveAll(p => participants.All(x => x.OfficialId != p.OfficialId));
-        foreach (var participant in participants)
+        var derived = MeetingRules.Derive(reports);
+        (meeting.Year, meeting.Month, meeting.Day, meeting.DatePrecision, meeting.Date) = (derived.Year, derived.Month, derived.Day, derived.DatePrecision, derived.Date);
+        (meeting.Type, meeting.Place, meeting.HostCountry, meeting.VisitorCountry) = (derived.Type, derived.Place, derived.HostCountry, derived.VisitorCountry);
+        meeting.ArticleCount = derived.ArticleCount;
+        meeting.Participants.RemoveAll(p => derived.Participants.All(x => x.OfficialId != p.OfficialId));
+        foreach (var participant in derived.Participants)
         {
             var existing = meeting.Participants.FirstOrDefault(p => p.OfficialId == participant.OfficialId);
             if (existing is null)

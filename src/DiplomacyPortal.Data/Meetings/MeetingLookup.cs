@@ -1,5 +1,6 @@
 using System.Data;
 using DiplomacyPortal.Core.Extraction;
+using DiplomacyPortal.Core.Meetings;
 using DiplomacyPortal.Data.Storage;
 
 namespace DiplomacyPortal.Data.Meetings;

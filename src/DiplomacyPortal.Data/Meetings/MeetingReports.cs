@@ -1,31 +1,9 @@
 using DiplomacyPortal.Core.Extraction;
+using DiplomacyPortal.Core.Meetings;
 using DiplomacyPortal.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Meetings;
-
-/// <summary>An official as a report of a meeting names them.</summary>
-internal sealed record ReportedParticipant(int OfficialId, string? CountryCode, string? Title);
-
-/// <summary>What one article says about the meeting it reports.</summary>
-internal sealed record MeetingReport(
-    int ArticleId,
-    string Pair,
-    string Type,
-    int? Year,
-    int? Month,
-    int? Day,
-    string DatePrecision,
-    DateTime? Date,
-    MeetingVenue Venue,
-    IReadOnlyList<ReportedParticipant> Participants)
-{
-    /// <summary>The pair as a value.</summary>
-    public CountryPair CountryPair => ParsePair(Pair);
-
-    /// <summary>A stored pair is always canonical, so it always parses.</summary>
-    public static CountryPair ParsePair(string pair) => CountryPair.TryParse(pair, out var parsed) ? parsed : throw new InvalidOperationException($"Stored pair '{pair}' is not a pair.");
-}
 
 internal static class MeetingReports
 {
@@ -47,18 +25,18 @@ internal static class MeetingReports
                 a.Id, a.Pair, a.MeetingType, a.Year, a.Month, a.Day, a.DatePrecision, a.Date, a.DatelinePlace, a.DatelineBureau,
                 $"{a.Headline}\n{a.Lead}\n{a.Body.Substring(0, OpeningLength)}",
                 a.IsHidden,
-                new List<OfficialFacts>()))
+                new List<NamedOfficial>()))
             .ToListAsync(cancellationToken);
         var officials = await OfficialsOfAsync(db, articleIds, cancellationToken);
         return From(facts.Select(a => a with { Officials = officials[a.Id].ToList() }));
     }
 
     /// <summary>The official links of stored articles as reports read them, in the order the text names them.</summary>
-    private static async Task<ILookup<int, OfficialFacts>> OfficialsOfAsync(PortalDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken) =>
+    private static async Task<ILookup<int, NamedOfficial>> OfficialsOfAsync(PortalDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken) =>
         (await db.ArticleOfficials.AsNoTracking()
             .Where(o => articleIds.Contains(o.ArticleId))
             .OrderBy(o => o.ArticleId).ThenBy(o => o.Position)
-            .Select(o => new { o.ArticleId, Facts = new OfficialFacts(o.OfficialId, o.CountryCode ?? o.Official!.CountryCode, o.Title, o.IsProminent) })
+            .Select(o => new { o.ArticleId, Facts = new NamedOfficial(o.OfficialId, o.CountryCode ?? o.Official!.CountryCode, o.Title, o.IsProminent) })
             .ToListAsync(cancellationToken)).ToLookup(o => o.ArticleId, o => o.Facts);
 
     /// <summary>The reports among articles held in memory with their officials (a bulk import's new articles), with no query.</summary>
@@ -67,29 +45,18 @@ internal static class MeetingReports
             a.Id, a.Pair, a.MeetingType, a.Year, a.Month, a.Day, a.DatePrecision, a.Date, a.DatelinePlace, a.DatelineBureau,
             $"{a.Headline}\n{a.Lead}\n{(a.Body.Length > OpeningLength ? a.Body[..OpeningLength] : a.Body)}",
             a.IsHidden,
-            a.Officials.OrderBy(o => o.Position).Select(o => new OfficialFacts(o.OfficialId, o.CountryCode ?? o.Official?.CountryCode, o.Title, o.IsProminent)).ToList())));
+            a.Officials.OrderBy(o => o.Position).Select(o => new NamedOfficial(o.OfficialId, o.CountryCode ?? o.Official?.CountryCode, o.Title, o.IsProminent)).ToList())));
 
     /// <summary>What a report is read from: an article's fields, the opening of its text, and its officials in order.</summary>
     private sealed record ArticleFacts(
         int Id, string? Pair, string? MeetingType, int? Year, int? Month, int? Day, string DatePrecision, DateTime? Date,
-        string? DatelinePlace, string? DatelineBureau, string Opening, bool IsHidden, List<OfficialFacts> Officials);
-
-    private sealed record OfficialFacts(int OfficialId, string? CountryCode, string? Title, bool IsProminent);
+        string? DatelinePlace, string? DatelineBureau, string Opening, bool IsHidden, List<NamedOfficial> Officials);
 
     private static List<MeetingReport> From(IEnumerable<ArticleFacts> articles) =>
         articles.Where(a => !a.IsHidden && a.Pair is not null && a.MeetingType is not null).OrderBy(a => a.Id).Select(a =>
         {
             var venue = MeetingVenueFinder.Default.Find(MeetingReport.ParsePair(a.Pair!), a.MeetingType!, a.Opening, a.DatelinePlace, a.DatelineBureau);
-            return new MeetingReport(a.Id, a.Pair!, a.MeetingType!, a.Year, a.Month, a.Day, a.DatePrecision, a.Date, venue, ParticipantsOf(a.Pair!, a.Officials));
-        }).ToList();
-
-    /// <summary>The officials of each side of the pair that a report counts as taking part: the prominent ones, or else the first named.</summary>
-    private static List<ReportedParticipant> ParticipantsOf(string pair, IEnumerable<OfficialFacts> officials) =>
-        pair.Split('-').SelectMany(side =>
-        {
-            var ofSide = officials.Where(o => o.CountryCode == side).ToList();
-            var prominent = ofSide.Where(o => o.IsProminent).ToList();
-            return (prominent.Count > 0 ? prominent : ofSide.Take(1)).Select(o => new ReportedParticipant(o.OfficialId, o.CountryCode, o.Title));
+            return new MeetingReport(a.Id, a.Pair!, a.MeetingType!, a.Year, a.Month, a.Day, a.DatePrecision, a.Date, venue, MeetingRules.ParticipantsOf(a.Pair!, a.Officials));
         }).ToList();
 
     /// <summary>The row that places a report in a meeting, carrying the report (see <see cref="MeetingArticle"/>).</summary>
@@ -116,6 +83,6 @@ internal static class MeetingReports
         var officials = await OfficialsOfAsync(db, links.Select(l => l.Link.ArticleId).ToList(), cancellationToken);
         return links.OrderBy(l => l.Link.ArticleId).ToLookup(l => l.Link.MeetingId, l => new MeetingReport(
             l.Link.ArticleId, l.Pair, l.Link.Type!, l.Link.Year, l.Link.Month, l.Link.Day, l.Link.DatePrecision!, l.Link.Date,
-            new MeetingVenue(l.Link.Place, l.Link.HostCountry, null), ParticipantsOf(l.Pair, officials[l.Link.ArticleId])));
+            new MeetingVenue(l.Link.Place, l.Link.HostCountry, null), MeetingRules.ParticipantsOf(l.Pair, officials[l.Link.ArticleId])));
     }
 }
