@@ -33,4 +33,7 @@ public static class SqliteProcessSettings
         Batteries_V2.Init();
         raw.sqlite3_soft_heap_limit64(bytes);
     }
+
+    /// <summary>The memory SQLite holds in this process now, in bytes (0 where its memory statistics are off, as in the CLI).</summary>
+    public static long MemoryUsed() => raw.sqlite3_memory_used();
 }

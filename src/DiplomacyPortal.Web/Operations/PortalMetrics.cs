@@ -22,6 +22,7 @@ public sealed class PortalMetrics
         {
             var file = StoreBackups.DatabaseFile(store);
             meter.CreateObservableGauge("portal.store.size", () => FileSize(file) + FileSize(file + "-wal"), "By", "Size of the store's database file and its write-ahead log");
+            meter.CreateObservableGauge("portal.sqlite.memory", SqliteProcessSettings.MemoryUsed, "By", "Memory SQLite holds in this process (page caches, statements), against its bound Portal:SqliteMemoryMegabytes");
         }
     }
 
