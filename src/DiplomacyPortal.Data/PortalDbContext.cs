@@ -51,6 +51,15 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<StagedUpload> StagedUploads => Set<StagedUpload>();
 
+    /// <summary>The feeds and sitemaps the portal polls.</summary>
+    public DbSet<WebSource> WebSources => Set<WebSource>();
+
+    /// <summary>The log of requests made to the web and what came of each.</summary>
+    public DbSet<WebFetch> WebFetches => Set<WebFetch>();
+
+    /// <summary>Jobs that one process at a time may run, and who runs each now.</summary>
+    public DbSet<ServiceLease> ServiceLeases => Set<ServiceLease>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -28,6 +28,7 @@ public static class DiplomacyCommand
             WatchCommand.Create(console, database),
             FetchCommands.Fetch(console, database),
             FetchCommands.Crawl(console, database),
+            SourcesCommand.Create(console, database),
             StoreCommands.Reparse(console, database),
             StoreCommands.Stats(console, database),
             BackupCommands.Backup(console, database),

@@ -41,7 +41,7 @@ public static class FetchCommands
             }
         });
         var allowPrivate = AllowPrivateOption();
-        var command = new Command("crawl", "Read feeds or sitemaps, then fetch and import every page they list.") { urls, once, allowPrivate };
+        var command = new Command("crawl", "Read feeds or sitemaps, then fetch and import every page they list that is new or changed.") { urls, once, allowPrivate };
         command.SetAction((result, cancellationToken) => RunAsync(result.DatabaseFile(database), result.GetValue(allowPrivate), console, async (web, report) =>
         {
             var whole = true;
@@ -91,7 +91,7 @@ public static class FetchCommands
     {
         await using var store = await StoreSession.OpenAsync(database, builder =>
             builder.Services.AddFetching(builder.Configuration, options => options.AllowPrivateAddresses |= allowPrivate), cancellationToken);
-        int imported = 0, duplicates = 0, failed = 0;
+        int imported = 0, duplicates = 0, unchanged = 0, failed = 0;
         void Report(ImportResult result)
         {
             switch (result.Outcome)
@@ -102,6 +102,9 @@ public static class FetchCommands
                 case ImportOutcome.Duplicate:
                     duplicates++;
                     break;
+                case ImportOutcome.Unchanged:
+                    unchanged++;
+                    break;
                 default:
                     failed++;
                     console.Output.WriteLine($"  failed: {result.FileName}: {result.Reason}");
@@ -110,7 +113,7 @@ public static class FetchCommands
         }
 
         var whole = await work(store.Services.GetRequiredService<WebImporter>(), Report);
-        console.Output.WriteLine($"Imported {imported}, duplicates {duplicates}, failed {failed}.");
+        console.Output.WriteLine($"Imported {imported}, duplicates {duplicates}, unchanged {unchanged}, failed {failed}.");
         return whole && failed == 0 ? 0 : 1;
     }
 }

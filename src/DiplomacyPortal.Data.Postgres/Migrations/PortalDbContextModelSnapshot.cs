@@ -555,6 +555,23 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                     b.ToTable("RelatedItems");
                 });
 
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.ServiceLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ServiceLeases");
+                });
+
             modelBuilder.Entity("DiplomacyPortal.Data.Entities.SourceFile", b =>
                 {
                     b.Property<int>("Id")
@@ -566,9 +583,15 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                     b.Property<int?>("ArticleId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("CanonicalUrl")
+                        .HasColumnType("text");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("bytea");
+
+                    b.Property<string>("ETag")
+                        .HasColumnType("text");
 
                     b.Property<string>("Encoding")
                         .HasColumnType("text");
@@ -576,9 +599,24 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                     b.Property<string>("Error")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("FetchedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("FetchedFrom")
+                        .HasColumnType("text");
+
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("FinalUrl")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LastModified")
+                        .HasColumnType("timestamp without time zone");
 
                     b.Property<string>("ParserVersion")
                         .IsRequired()
@@ -605,6 +643,10 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId");
+
+                    b.HasIndex("CanonicalUrl");
+
+                    b.HasIndex("FetchedFrom");
 
                     b.HasIndex("Sha256")
                         .IsUnique();
@@ -647,6 +689,110 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                     b.HasIndex("BatchId", "UploadedBy");
 
                     b.ToTable("StagedUploads");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.WebFetch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int>("HttpStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("WebSourceId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WebSourceId", "Id");
+
+                    b.ToTable("WebFetches");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.WebSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("ETag")
+                        .HasColumnType("text");
+
+                    b.Property<int>("FailuresInARow")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("IsPaused")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("text");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("LastModified")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<DateTime?>("NextPollAt")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int>("PollMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("WebSources");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AddedAt = new DateTime(2026, 12, 3, 0, 0, 0, 0, DateTimeKind.Unspecified),
+                            AddedBy = "example",
+                            FailuresInARow = 0,
+                            IsPaused = true,
+                            PollMinutes = 60,
+                            Url = "https://zh.vietnamplus.vn/rss/home.rss"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -999,6 +1145,14 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.WebFetch", b =>
+                {
+                    b.HasOne("DiplomacyPortal.Data.Entities.WebSource", null)
+                        .WithMany()
+                        .HasForeignKey("WebSourceId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

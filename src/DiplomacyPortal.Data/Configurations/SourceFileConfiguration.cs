@@ -11,6 +11,8 @@ internal sealed class SourceFileConfiguration : IEntityTypeConfiguration<SourceF
         builder.HasIndex(f => f.Sha256).IsUnique();
         builder.HasIndex(f => f.Status);
         builder.Property(f => f.Status).HasConversion<string>();
+        builder.HasIndex(f => f.CanonicalUrl);
+        builder.HasIndex(f => f.FetchedFrom);
         builder.HasOne(f => f.Article).WithMany().HasForeignKey(f => f.ArticleId).OnDelete(DeleteBehavior.SetNull);
     }
 }

@@ -48,4 +48,26 @@ public sealed class SourceFile
     public int? ArticleId { get; set; }
 
     public Article? Article { get; set; }
+
+    // For a page fetched from the web: where it was fetched, what the server answered and its validators for the next
+    // conditional request. All null for a file someone gave.
+
+    /// <summary>The address the page was fetched from, as a feed, a sitemap or a person gave it.</summary>
+    public string? FetchedFrom { get; set; }
+
+    /// <summary>Where the redirects ended.</summary>
+    public string? FinalUrl { get; set; }
+
+    /// <summary>The address the page names as its own (link rel=canonical, og:url), else the final address.</summary>
+    public string? CanonicalUrl { get; set; }
+
+    public int? HttpStatus { get; set; }
+
+    /// <summary>When it was fetched, UTC.</summary>
+    public DateTime? FetchedAt { get; set; }
+
+    public string? ETag { get; set; }
+
+    /// <summary>The server's Last-Modified, UTC.</summary>
+    public DateTime? LastModified { get; set; }
 }

@@ -30,6 +30,12 @@ public sealed class FetchOptions
     /// </summary>
     public bool AllowPrivateAddresses { get; set; }
 
+    /// <summary>How often the poller looks for sources that are due.</summary>
+    public double PollCheckSeconds { get; set; } = 30;
+
+    /// <summary>How long the poller's lease lasts unless renewed: another process takes the polling over after that if this one died.</summary>
+    public double LeaseSeconds { get; set; } = 300;
+
     /// <summary>The User-Agent header: the product token and, when given, the contact URL.</summary>
     public string UserAgentHeader => ContactUrl.Length > 0 ? $"{UserAgent} (+{ContactUrl})" : UserAgent;
 }

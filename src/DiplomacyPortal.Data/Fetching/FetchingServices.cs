@@ -1,5 +1,7 @@
+using DiplomacyPortal.Data.Jobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
@@ -43,6 +45,26 @@ public static class FetchingServices
         return services;
     }
 
+    /// <summary>
+    /// The fetcher and the poller of the web sources kept in the store, which runs by itself unless Ingestion:Enabled is
+    /// false (a fresh store's only source is paused, so nothing is fetched until an operator turns one on).
+    /// </summary>
+    public static IServiceCollection AddWebSources(this IServiceCollection services, IConfiguration configuration, Action<FetchOptions>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddFetching(configuration, overrides);
+        services.TryAddSingleton<BackgroundJobs>();
+        services.TryAddSingleton<ServiceLeases>();
+        services.TryAddSingleton<WebSourcePoller>();
+        services.TryAddSingleton<WebSourceCatalog>();
+        if (configuration.GetValue("Ingestion:Enabled", true))
+        {
+            services.AddHostedService(provider => provider.GetRequiredService<WebSourcePoller>());
+        }
+
+        return services;
+    }
+
     private static void TryAddTimeProvider(this IServiceCollection services) =>
-        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
 }

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace DiplomacyPortal.Data.Ingestion;
 
 /// <summary>A file offered for import.</summary>
-public sealed record IncomingFile(string Name, byte[] Content);
+public sealed record IncomingFile(string Name, byte[] Content, PageOrigin? Origin = null);
 
 /// <summary>
 /// The one way files enter the store, used by the CLI, the upload page and start-up seeding. Every file is

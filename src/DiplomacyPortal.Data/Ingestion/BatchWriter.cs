@@ -180,6 +180,13 @@ internal sealed class BatchWriter(IDbContextFactory<PortalDbContext> contexts, T
                 Status = status,
                 Error = read.Error,
                 ArticleId = hash is not null && knownArticles.TryGetValue(hash, out var storedId) ? storedId : null,
+                FetchedFrom = file.Origin?.FetchedFrom,
+                FinalUrl = file.Origin?.FinalUrl,
+                CanonicalUrl = file.Origin?.CanonicalUrl,
+                HttpStatus = file.Origin?.HttpStatus,
+                FetchedAt = file.Origin?.FetchedAt,
+                ETag = file.Origin?.ETag,
+                LastModified = file.Origin?.LastModified,
             };
         }
 

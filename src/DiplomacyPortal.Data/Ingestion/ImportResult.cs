@@ -6,6 +6,9 @@ public enum ImportOutcome
     Imported,
     Duplicate,
     Failed,
+
+    /// <summary>A web page that had not changed since it was last fetched: nothing new was stored.</summary>
+    Unchanged,
 }
 
 /// <summary>The per-file result of an import: imported as #id, duplicate of #id, or failed with a reason in plain words.</summary>
@@ -23,6 +26,7 @@ public sealed record ImportResult(
     {
         ImportOutcome.Imported => $"{FileName}: imported as #{ArticleId}",
         ImportOutcome.Duplicate => $"{FileName}: duplicate of #{ArticleId}",
+        ImportOutcome.Unchanged => $"{FileName}: unchanged since it was last fetched",
         _ => $"{FileName}: failed: {Reason}",
     };
 }

@@ -534,6 +534,23 @@ namespace DiplomacyPortal.Data.Migrations
                     b.ToTable("RelatedItems");
                 });
 
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.ServiceLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("ServiceLeases");
+                });
+
             modelBuilder.Entity("DiplomacyPortal.Data.Entities.SourceFile", b =>
                 {
                     b.Property<int>("Id")
@@ -543,9 +560,15 @@ namespace DiplomacyPortal.Data.Migrations
                     b.Property<int?>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CanonicalUrl")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("Content")
                         .IsRequired()
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("ETag")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Encoding")
                         .HasColumnType("TEXT");
@@ -553,8 +576,23 @@ namespace DiplomacyPortal.Data.Migrations
                     b.Property<string>("Error")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("FetchedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FetchedFrom")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FileName")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastModified")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ParserVersion")
@@ -582,6 +620,10 @@ namespace DiplomacyPortal.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId");
+
+                    b.HasIndex("CanonicalUrl");
+
+                    b.HasIndex("FetchedFrom");
 
                     b.HasIndex("Sha256")
                         .IsUnique();
@@ -622,6 +664,106 @@ namespace DiplomacyPortal.Data.Migrations
                     b.HasIndex("BatchId", "UploadedBy");
 
                     b.ToTable("StagedUploads");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.WebFetch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("HttpStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WebSourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WebSourceId", "Id");
+
+                    b.ToTable("WebFetches");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.WebSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ETag")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FailuresInARow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPaused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModified")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastPolledAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextPollAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PollMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Url")
+                        .IsUnique();
+
+                    b.ToTable("WebSources");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            AddedAt = new DateTime(2026, 12, 3, 0, 0, 0, 0, DateTimeKind.Utc),
+                            AddedBy = "example",
+                            FailuresInARow = 0,
+                            IsPaused = true,
+                            PollMinutes = 60,
+                            Url = "https://zh.vietnamplus.vn/rss/home.rss"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -968,6 +1110,14 @@ namespace DiplomacyPortal.Data.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Article");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.WebFetch", b =>
+                {
+                    b.HasOne("DiplomacyPortal.Data.Entities.WebSource", null)
+                        .WithMany()
+                        .HasForeignKey("WebSourceId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,5 +1,6 @@
 using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Data;
+using DiplomacyPortal.Data.Fetching;
 using DiplomacyPortal.Data.Editing;
 using DiplomacyPortal.Data.Ingestion;
 using DiplomacyPortal.Data.Storage;
@@ -37,7 +38,7 @@ public static class PortalSetup
     /// <summary>The store and the ingestion service.</summary>
     public static IServiceCollection AddPortalData(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddPortalStore(configuration).AddIngestion().AddInbox(configuration);
+        services.AddPortalStore(configuration).AddIngestion().AddInbox(configuration).AddWebSources(configuration);
         services.AddOptions<PortalOptions>().BindConfiguration("Portal");
 
         // Keys in the store, not in one server's folder: a cookie or form token issued by one web process is

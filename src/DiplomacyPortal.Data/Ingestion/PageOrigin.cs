@@ -1,0 +1,8 @@
+namespace DiplomacyPortal.Data.Ingestion;
+
+/// <summary>
+/// Where a file fetched from the web came from, kept with its raw bytes: the address asked for, the one the redirects
+/// ended at, the page's own canonical address, the server's status, the time, and the validators for the next
+/// conditional request.
+/// </summary>
+public sealed record PageOrigin(string FetchedFrom, string FinalUrl, string CanonicalUrl, int HttpStatus, DateTime FetchedAt, string? ETag, DateTime? LastModified);
