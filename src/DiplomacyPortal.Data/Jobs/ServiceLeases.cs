@@ -9,8 +9,8 @@ namespace DiplomacyPortal.Data.Jobs;
 /// </summary>
 public sealed class ServiceLeases(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
 {
-    /// <summary>This process, as a holder: host name and process id.</summary>
-    public string Holder { get; } = $"{Environment.MachineName}:{Environment.ProcessId}";
+    /// <summary>This holder: host name, process id, and a mark of its own, so that two services in one process are two holders.</summary>
+    public string Holder { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..8]}";
 
     /// <summary>Takes or renews the lease <paramref name="name"/> for <paramref name="duration"/>; false while another holder's lease runs.</summary>
     public async Task<bool> TryTakeAsync(string name, TimeSpan duration, CancellationToken cancellationToken = default)
