@@ -6,7 +6,7 @@ namespace DiplomacyPortal.Web.Tests.Editor;
 [Collection(nameof(SharedPortal))]
 public sealed class AuthorizationTests(PortalFactory portal)
 {
-    public static TheoryData<string> EditorPages => ["/upload", "/editor/review", "/editor/failed", "/articles/1/edit", "/articles/1/history", "/articles/1/original"];
+    public static TheoryData<string> EditorPages => ["/upload", "/editor/review", "/editor/failed", "/editor/sources", "/articles/1/edit", "/articles/1/history", "/articles/1/original"];
 
     [Theory]
     [MemberData(nameof(EditorPages))]
