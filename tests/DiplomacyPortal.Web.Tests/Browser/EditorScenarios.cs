@@ -36,4 +36,27 @@ public sealed class EditorScenarios(BrowserPortal site)
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("越南国家主席会见老挝人民革命党中央总书记");
         File.Delete(upload);
     }
+
+    [BrowserFact]
+    public async Task An_editor_adds_a_web_source_paused_and_sees_it_listed_beside_the_example_feed()
+    {
+        await site.Portal.CreateAccountAsync("browser-sources", "editor");
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/editor/sources");
+        await page.FillAsync("#UserName", "browser-sources");
+        await page.FillAsync("#Password", Accounts.Password);
+        await page.Locator("#sign-in-form button[type=submit]").ClickAsync();
+        await BrowserPortal.ExpectAddressAsync(page, "/editor/sources$");
+
+        await page.FillAsync("#NewUrl", "http://127.0.0.1:9/browser-feed.rss");
+        await page.FillAsync("#NewPollMinutes", "45");
+        await page.CheckAsync("#NewPaused");
+        await page.Locator("#add-source button[type=submit]").ClickAsync();
+
+        await Assertions.Expect(page.Locator("#source-result")).ToContainTextAsync("http://127.0.0.1:9/browser-feed.rss");
+        await Assertions.Expect(page.Locator("#sources")).ToContainTextAsync("https://zh.vietnamplus.vn/rss/home.rss");
+        await Assertions.Expect(page.Locator("#sources tr", new() { HasText = "browser-feed.rss" })).ToContainTextAsync("已暂停");
+        await Assertions.Expect(page.Locator("#NewUrl")).ToHaveValueAsync(string.Empty);
+        await BrowserPortal.ScreenshotAsync(page, "16-editor-sources");
+    }
 }

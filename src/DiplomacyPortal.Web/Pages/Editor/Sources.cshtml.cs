@@ -50,6 +50,8 @@ public sealed class SourcesModel(WebSourceCatalog catalog, WebSourcePoller polle
 
         if (Result.Succeeded)
         {
+            // The form starts empty again: the posted values would otherwise be shown back from the model state.
+            ModelState.Clear();
             (NewUrl, NewPollMinutes, NewPaused) = (null, 60, false);
         }
         else
