@@ -18,7 +18,7 @@ public sealed class FetchCommandTests : CommandTestFolder, IDisposable
         var (exitCode, output, _) = await RunAsync("fetch", "--db", Database, "--allow-private-addresses", _site.Url("/article.html").ToString(), _site.Url("/moved").ToString());
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("Imported 1, duplicates 1, unchanged 0, failed 0.", output, StringComparison.Ordinal);
+        Assert.Contains("Imported 1, new versions 0, duplicates 1, unchanged 0, failed 0.", output, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -40,13 +40,13 @@ public sealed class FetchCommandTests : CommandTestFolder, IDisposable
         // The disallowed page is listed by the second sitemap: a failure with its reason, and never requested.
         Assert.Equal(1, exitCode);
         Assert.Contains("sitemap index, 3 pages listed", output, StringComparison.Ordinal);
-        Assert.Contains("Imported 2, duplicates 0, unchanged 0, failed 1.", output, StringComparison.Ordinal);
+        Assert.Contains("Imported 2, new versions 0, duplicates 0, unchanged 0, failed 1.", output, StringComparison.Ordinal);
         Assert.Contains("robots.txt does not allow", output, StringComparison.Ordinal);
         Assert.DoesNotContain(_site.Requests, r => r.Path == "/private/secret.html");
         Assert.Equal(0, again);
         Assert.Contains("RSS feed, 2 pages listed", secondRun, StringComparison.Ordinal);
         Assert.Contains("Atom feed, 1 pages listed", secondRun, StringComparison.Ordinal);
-        Assert.Contains("Imported 0, duplicates 0, unchanged 3, failed 0.", secondRun, StringComparison.Ordinal);
+        Assert.Contains("Imported 0, new versions 0, duplicates 0, unchanged 3, failed 0.", secondRun, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public sealed class FetchCommandTests : CommandTestFolder, IDisposable
         var (exitCode, output, _) = await RunAsync("crawl", "--once", "--db", Database, "--allow-private-addresses", _site.Url("/sitemap-index.xml").ToString());
 
         Assert.Equal(1, exitCode); // the disallowed page still fails
-        Assert.Contains("Imported 0, duplicates 0, unchanged 2, failed 1.", output, StringComparison.Ordinal);
+        Assert.Contains("Imported 0, new versions 0, duplicates 0, unchanged 2, failed 1.", output, StringComparison.Ordinal);
         Assert.Equal(articleRequests, _site.Requests.Count(r => r.Path is "/article.html" or "/second.txt"));
     }
 
@@ -71,7 +71,7 @@ public sealed class FetchCommandTests : CommandTestFolder, IDisposable
         var (_, stats, _) = await RunAsync("stats", "--db", Database);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("Imported 0, duplicates 0, unchanged 1, failed 0.", output, StringComparison.Ordinal);
+        Assert.Contains("Imported 0, new versions 0, duplicates 0, unchanged 1, failed 0.", output, StringComparison.Ordinal);
         Assert.Equal(2, _site.Requests.Count(r => r.Path == "/article.html"));
         Assert.Contains("files: imported 1", stats, StringComparison.Ordinal);
         Assert.DoesNotContain("duplicate", stats, StringComparison.Ordinal);

@@ -2,7 +2,6 @@ using DiplomacyPortal.Data.Fetching;
 using DiplomacyPortal.Data.Jobs;
 using DiplomacyPortal.Tests;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyPortal.Data.Tests;
@@ -20,17 +19,7 @@ public sealed class WebSourcePollerTests : IAsyncLifetime, IDisposable
     public void Dispose() => _site.Dispose();
 
     /// <summary>A portal's services on the shared store: another call is another process as far as the lease is concerned.</summary>
-    private ServiceProvider Service() =>
-        new ServiceCollection().AddLogging()
-            .AddPortalStore(_store.Settings).AddIngestion()
-            .AddWebSources(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Ingestion:Enabled"] = "false" }).Build(), options =>
-            {
-                options.AllowPrivateAddresses = true;
-                options.MinimumDelaySeconds = 0.05;
-                options.RetryDelaySeconds = 0.05;
-                options.AttemptTimeoutSeconds = 1;
-            })
-            .BuildServiceProvider();
+    private ServiceProvider Service() => FetchingServicesForTests.Create(_store.Settings);
 
     [Fact]
     public async Task Two_services_on_one_store_never_fetch_the_same_address_and_the_pages_are_imported_once()

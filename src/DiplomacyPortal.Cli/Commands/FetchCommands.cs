@@ -91,7 +91,7 @@ public static class FetchCommands
     {
         await using var store = await StoreSession.OpenAsync(database, builder =>
             builder.Services.AddFetching(builder.Configuration, options => options.AllowPrivateAddresses |= allowPrivate), cancellationToken);
-        int imported = 0, duplicates = 0, unchanged = 0, failed = 0;
+        int imported = 0, updated = 0, duplicates = 0, unchanged = 0, failed = 0;
         void Report(ImportResult result)
         {
             switch (result.Outcome)
@@ -105,6 +105,9 @@ public static class FetchCommands
                 case ImportOutcome.Unchanged:
                     unchanged++;
                     break;
+                case ImportOutcome.Updated:
+                    updated++;
+                    break;
                 default:
                     failed++;
                     console.Output.WriteLine($"  failed: {result.FileName}: {result.Reason}");
@@ -113,7 +116,7 @@ public static class FetchCommands
         }
 
         var whole = await work(store.Services.GetRequiredService<WebImporter>(), Report);
-        console.Output.WriteLine($"Imported {imported}, duplicates {duplicates}, unchanged {unchanged}, failed {failed}.");
+        console.Output.WriteLine($"Imported {imported}, new versions {updated}, duplicates {duplicates}, unchanged {unchanged}, failed {failed}.");
         return whole && failed == 0 ? 0 : 1;
     }
 }

@@ -11,6 +11,9 @@ public enum SourceFileStatus
 
     /// <summary>Could not be decoded or parsed; kept with the reason, for a retry after a parser fix.</summary>
     Failed,
+
+    /// <summary>An earlier version of a web page: its article now comes from a later fetch of the page. Kept as received.</summary>
+    Superseded,
 }
 
 /// <summary>A file exactly as received. Every file is kept, whatever became of it.</summary>

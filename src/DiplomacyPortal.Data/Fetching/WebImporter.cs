@@ -111,8 +111,11 @@ public sealed class WebImporter(PoliteFetcher fetcher, ArticleIngestor ingestor,
             return new ImportResult(name, ImportOutcome.Failed, null, null, null, fetched.Error, []);
         }
 
-        var origin = StoredPages.OriginOf(fetched, clock.GetUtcNow().UtcDateTime);
-        var result = (await ingestor.ImportBatchAsync([new IncomingFile(fetched.FinalUrl.ToString(), fetched.Content!, origin)], receivedBy, cancellationToken))[0];
+        // A page that gave an article before and now differs is a new version of that article, not a new article.
+        var incoming = new IncomingFile(fetched.FinalUrl.ToString(), fetched.Content!, StoredPages.OriginOf(fetched, clock.GetUtcNow().UtcDateTime));
+        var result = stored?.ArticleId is { } articleId
+            ? await ingestor.ImportNewVersionAsync(articleId, incoming, receivedBy, cancellationToken)
+            : (await ingestor.ImportBatchAsync([incoming], receivedBy, cancellationToken))[0];
         await LogAsync(sourceId, fetched, result.Outcome.ToString().ToLowerInvariant(), result.Reason, result.ArticleId, cancellationToken);
         return result;
     }

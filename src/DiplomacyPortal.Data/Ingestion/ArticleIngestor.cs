@@ -142,6 +142,15 @@ public sealed partial class ArticleIngestor
     public Task<ReparseSummary> ReparseAllAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
         _reparser.ReparseAllAsync(progress, cancellationToken);
 
+    /// <summary>Stores a changed version of the web page that gave <paramref name="articleId"/> and derives the article again from it (<see cref="Reparser.StoreNewVersionAsync"/>).</summary>
+    public async Task<ImportResult> ImportNewVersionAsync(int articleId, IncomingFile file, string receivedBy, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var result = await _reparser.StoreNewVersionAsync(articleId, file, receivedBy, cancellationToken);
+        Log(result);
+        return result;
+    }
+
     /// <summary>
     /// Tries a stored file again with the current parser (the "retry" of a failed import): the article it gives,
     /// the article it duplicates, or the reason it still fails.

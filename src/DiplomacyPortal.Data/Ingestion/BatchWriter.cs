@@ -167,27 +167,8 @@ internal sealed class BatchWriter(IDbContextFactory<PortalDbContext> contexts, T
                 newArticles[hash!] = files[i];
             }
 
-            sources[i] = new SourceFile
-            {
-                Sha256 = sha,
-                FileName = Path.GetFileName(file.Name),
-                Content = file.Content,
-                Size = file.Content.Length,
-                Encoding = read.EncodingName,
-                ReceivedAt = now,
-                ReceivedBy = receivedBy,
-                ParserVersion = ArticleParser.Version,
-                Status = status,
-                Error = read.Error,
-                ArticleId = hash is not null && knownArticles.TryGetValue(hash, out var storedId) ? storedId : null,
-                FetchedFrom = file.Origin?.FetchedFrom,
-                FinalUrl = file.Origin?.FinalUrl,
-                CanonicalUrl = file.Origin?.CanonicalUrl,
-                HttpStatus = file.Origin?.HttpStatus,
-                FetchedAt = file.Origin?.FetchedAt,
-                ETag = file.Origin?.ETag,
-                LastModified = file.Origin?.LastModified,
-            };
+            sources[i] = ReceivedFiles.Row(file, sha, read.EncodingName, read.Error, status, receivedBy, now);
+            sources[i]!.ArticleId = hash is not null && knownArticles.TryGetValue(hash, out var storedId) ? storedId : null;
         }
 
         using (var sourceRows = new RowInserter<SourceFile>(db))

@@ -9,6 +9,9 @@ public enum ImportOutcome
 
     /// <summary>A web page that had not changed since it was last fetched: nothing new was stored.</summary>
     Unchanged,
+
+    /// <summary>A changed version of a stored web page: its article was derived again from it, corrections kept.</summary>
+    Updated,
 }
 
 /// <summary>The per-file result of an import: imported as #id, duplicate of #id, or failed with a reason in plain words.</summary>
@@ -27,6 +30,7 @@ public sealed record ImportResult(
         ImportOutcome.Imported => $"{FileName}: imported as #{ArticleId}",
         ImportOutcome.Duplicate => $"{FileName}: duplicate of #{ArticleId}",
         ImportOutcome.Unchanged => $"{FileName}: unchanged since it was last fetched",
+        ImportOutcome.Updated => $"{FileName}: new version of #{ArticleId}",
         _ => $"{FileName}: failed: {Reason}",
     };
 }

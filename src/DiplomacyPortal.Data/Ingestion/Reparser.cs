@@ -39,7 +39,7 @@ internal sealed class Reparser(IDbContextFactory<PortalDbContext> contexts, Arti
             List<int> batch;
             await using (var db = contexts.CreateDbContext())
             {
-                batch = await db.SourceFiles.Where(f => f.Id > lastId && f.Status != SourceFileStatus.Duplicate)
+                batch = await db.SourceFiles.Where(f => f.Id > lastId && f.Status != SourceFileStatus.Duplicate && f.Status != SourceFileStatus.Superseded)
                     .OrderBy(f => f.Id).Select(f => f.Id).Take(200).ToListAsync(cancellationToken);
             }
 
@@ -70,6 +70,58 @@ internal sealed class Reparser(IDbContextFactory<PortalDbContext> contexts, Arti
         }
 
         return new ReparseSummary(updated, created, failed);
+    }
+
+    /// <summary>
+    /// Stores a changed version of a web page whose earlier version gave <paramref name="articleId"/>, and derives the
+    /// article again from it: the article keeps its id, and the editors' corrections are laid over the new values. The
+    /// earlier files are kept, marked superseded. The same bytes as a stored file change nothing; a version that cannot
+    /// be read is kept as failed and the article stays as it was; one whose text another article has is a duplicate.
+    /// </summary>
+    public async Task<ImportResult> StoreNewVersionAsync(int articleId, IncomingFile file, string receivedBy, CancellationToken cancellationToken)
+    {
+        var sha = Hashing.Sha256Hex(file.Content);
+        await StoreWriteGate.Gate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var db = contexts.CreateDbContext();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (await db.SourceFiles.AsNoTracking().FirstOrDefaultAsync(f => f.Sha256 == sha, cancellationToken) is { } known)
+            {
+                return new ImportResult(file.Name, ImportOutcome.Duplicate, known.ArticleId, known.Id, null, null, []);
+            }
+
+            var read = reader.Read(file.Content, file.Name);
+            var now = clock.GetUtcNow().UtcDateTime;
+            var contentHash = read.Succeeded ? ArticleMapper.ContentHash(read.Decoded!.Text) : null;
+            var otherArticle = contentHash is null ? null
+                : await db.Articles.Where(a => a.ContentHash == contentHash && a.Id != articleId).Select(a => (int?)a.Id).FirstOrDefaultAsync(cancellationToken);
+            var status = !read.Succeeded ? SourceFileStatus.Failed : otherArticle is not null ? SourceFileStatus.Duplicate : SourceFileStatus.Imported;
+            var source = ReceivedFiles.Row(file, sha, read.Decoded?.EncodingName, read.Error, status, receivedBy, now);
+            source.ArticleId = status == SourceFileStatus.Failed ? null : otherArticle ?? articleId;
+            db.SourceFiles.Add(source);
+            await db.SaveChangesAsync(cancellationToken);
+            if (status == SourceFileStatus.Imported)
+            {
+                await db.SourceFiles.Where(f => f.ArticleId == articleId && f.Id != source.Id && f.Status == SourceFileStatus.Imported)
+                    .ExecuteUpdateAsync(f => f.SetProperty(x => x.Status, SourceFileStatus.Superseded), cancellationToken);
+                var article = await ArticleRebuilder.LoadAsync(db, articleId, cancellationToken);
+                (article.SourceFileId, article.ContentHash) = (source.Id, contentHash!);
+                await ArticleRebuilder.RebuildAsync(db, article, read, now, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return status switch
+            {
+                SourceFileStatus.Failed => new ImportResult(file.Name, ImportOutcome.Failed, null, source.Id, null, read.Error, []),
+                SourceFileStatus.Duplicate => new ImportResult(file.Name, ImportOutcome.Duplicate, otherArticle, source.Id, read.Article?.Headline, null, read.Warnings),
+                _ => new ImportResult(file.Name, ImportOutcome.Updated, articleId, source.Id, read.Article?.Headline, null, read.Warnings),
+            };
+        }
+        finally
+        {
+            StoreWriteGate.Gate.Release();
+        }
     }
 
     /// <summary>Re-parses one stored file.</summary>
