@@ -3,12 +3,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Queries;
 
-/// <summary>An article as its page shows it.</summary>
+/// <summary>An article as its page shows it; <c>OriginalUrl</c> is the web page it was fetched from, when it was.</summary>
 public sealed record ArticleDetails(
     int Id, string? Headline, string? Lead, int? Year, int? Month, int? Day, string DatePrecision, string? DateEvidence, DateTime? PublishedAt,
     string? DatelineText, string? DatelinePlace, string Body, string? Subheadings, string? EndMarker, string? Author, string? Pair, string? PairEvidence,
     string? MeetingType, string? SeeAlso, string? Warnings, IReadOnlyList<ImageView> Images, IReadOnlyList<ArticleOfficialView> Officials, IReadOnlyList<RelatedView> Related,
-    int? PreviousInPair, int? NextInPair);
+    int? PreviousInPair, int? NextInPair, string? OriginalUrl = null);
 
 public sealed record ArticleOfficialView(int OfficialId, string Name, string? CountryCode, string? Title, string? LatinName);
 
@@ -27,6 +27,7 @@ public static class ArticleDetailsQueries
         {
             a.Id, a.Headline, a.Lead, a.Year, a.Month, a.Day, a.DatePrecision, a.DateEvidence, a.PublishedAt, a.DatelineText, a.DatelinePlace, a.Body, a.Subheadings,
             a.EndMarker, a.Author, a.Pair, a.PairEvidence, a.MeetingType, a.SeeAlso, a.Warnings, a.Date,
+            OriginalUrl = a.SourceFile!.CanonicalUrl ?? a.SourceFile.FinalUrl,
             Images = a.Images.OrderBy(i => i.Position).Select(i => new ImageView(i.Caption, i.Credit)).ToList(),
             Officials = a.Officials.OrderBy(o => o.Position).Select(o => new ArticleOfficialView(o.OfficialId, o.Official!.Name, o.CountryCode ?? o.Official.CountryCode, o.Title, o.Official.LatinName)).ToList(),
             Related = a.RelatedItems.OrderBy(r => r.Position).Select(r => new RelatedView(r.Caption, r.Headline, r.Summary, r.LinkedArticleId != null && !hidden.Contains(r.LinkedArticleId.Value) ? r.LinkedArticleId : null)).ToList(),
@@ -49,7 +50,7 @@ public static class ArticleDetailsQueries
 
         return new ArticleDetails(article.Id, article.Headline, article.Lead, article.Year, article.Month, article.Day, article.DatePrecision, article.DateEvidence, article.PublishedAt,
             article.DatelineText, article.DatelinePlace, article.Body, article.Subheadings, article.EndMarker, article.Author, article.Pair, article.PairEvidence, article.MeetingType,
-            article.SeeAlso, article.Warnings, article.Images, article.Officials, article.Related, previous, next);
+            article.SeeAlso, article.Warnings, article.Images, article.Officials, article.Related, previous, next, article.OriginalUrl);
     }
 
     /// <summary>
