@@ -19,4 +19,7 @@ public sealed class StagedUpload
     public required byte[] Content { get; set; }
 
     public DateTime UploadedAt { get; set; }
+
+    /// <summary>For a page fetched from an address the editor gave: where it came from (<see cref="Ingestion.PageOrigin"/> as JSON), kept with the file once imported.</summary>
+    public string? Origin { get; set; }
 }

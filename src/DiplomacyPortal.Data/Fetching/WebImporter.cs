@@ -26,6 +26,20 @@ public sealed class WebImporter(PoliteFetcher fetcher, ArticleIngestor ingestor,
     public Task<ImportResult> ImportPageAsync(Uri url, string receivedBy, CancellationToken cancellationToken = default) =>
         ImportListedAsync(new ListedPage(url, null), receivedBy, null, trustListing: false, cancellationToken);
 
+    /// <summary>
+    /// Fetches an article page an editor gave for the upload preview, without importing it: the page with its origin,
+    /// or why it could not be fetched.
+    /// </summary>
+    public async Task<(IncomingFile? File, string? Error)> FetchForPreviewAsync(Uri url, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        var fetched = await fetcher.FetchAsync(url, null, cancellationToken);
+        await LogAsync(null, fetched, fetched.Succeeded ? "fetched for preview" : "failed", fetched.Error, null, cancellationToken);
+        return fetched.Succeeded
+            ? (new IncomingFile(fetched.FinalUrl.ToString(), fetched.Content!, StoredPages.OriginOf(fetched, clock.GetUtcNow().UtcDateTime)), null)
+            : (null, fetched.Error);
+    }
+
     /// <summary>Reads a feed or sitemap (an index's sitemaps too), then fetches and imports every page it lists that is new or changed.</summary>
     public Task<CrawlRun> CrawlOnceAsync(Uri source, string receivedBy, CancellationToken cancellationToken = default) =>
         CrawlAsync(source, null, null, receivedBy, cancellationToken);

@@ -49,7 +49,7 @@ public sealed class UploadStaging(IDbContextFactory<PortalDbContext> contexts, A
         var staged = 0;
         foreach (var file in files)
         {
-            db.StagedUploads.Add(new StagedUpload { BatchId = batch, UploadedBy = editor, FileName = file.Name, Content = file.Content, UploadedAt = now });
+            db.StagedUploads.Add(new StagedUpload { BatchId = batch, UploadedBy = editor, FileName = file.Name, Content = file.Content, UploadedAt = now, Origin = PageOrigin.ToJson(file.Origin) });
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
             staged++;
@@ -126,8 +126,9 @@ public sealed class UploadStaging(IDbContextFactory<PortalDbContext> contexts, A
             List<IncomingFile> files;
             await using (var db = contexts.CreateDbContext())
             {
-                files = await db.StagedUploads.AsNoTracking().Where(u => chunk.Contains(u.Id)).OrderBy(u => u.Id)
-                    .Select(u => new IncomingFile(u.FileName, u.Content)).ToListAsync(cancellationToken);
+                files = (await db.StagedUploads.AsNoTracking().Where(u => chunk.Contains(u.Id)).OrderBy(u => u.Id)
+                    .Select(u => new { u.FileName, u.Content, u.Origin }).ToListAsync(cancellationToken))
+                        .Select(u => new IncomingFile(u.FileName, u.Content, PageOrigin.FromJson(u.Origin))).ToList();
             }
 
             results.AddRange(await ingestor.ImportBatchAsync(files, editor, cancellationToken));
