@@ -51,7 +51,8 @@ public sealed class WebSourcePollerTests : IAsyncLifetime, IDisposable
         // The example source is paused, so only the feed is polled.
         Assert.Equal(1, await poller.PollDueAsync());
         Assert.Equal(0, await poller.PollDueAsync());
-        Assert.DoesNotContain(_site.Requests, r => r.Path == "/rss/home.rss");
+        await using var db = _store.NewContext();
+        Assert.DoesNotContain(await db.WebFetches.ToListAsync(), f => f.WebSourceId == 1);
     }
 
     [Fact]
@@ -74,5 +75,25 @@ public sealed class WebSourcePollerTests : IAsyncLifetime, IDisposable
         await using var db = _store.NewContext();
         Assert.Equal(BackgroundJobs.FailingAfter, (await db.WebSources.SingleAsync(s => s.Id == added.Source.Id)).FailuresInARow);
         Assert.Contains(await db.WebFetches.ToListAsync(), f => f.WebSourceId == added.Source.Id && f.Outcome == "failed");
+    }
+
+    [Fact]
+    public async Task A_failing_source_once_paused_no_longer_counts_as_failing()
+    {
+        await using var service = Service();
+        var catalog = service.GetRequiredService<WebSourceCatalog>();
+        var added = await catalog.AddAsync(_site.Url("/loop").ToString(), 60, paused: false, "test");
+        var poller = service.GetRequiredService<WebSourcePoller>();
+        for (var poll = 0; poll < BackgroundJobs.FailingAfter; poll++)
+        {
+            await catalog.PollNowAsync(added.Source!.Id);
+            await poller.PollDueAsync();
+        }
+
+        Assert.NotEmpty(service.GetRequiredService<BackgroundJobs>().Failing);
+        await catalog.SetPausedAsync(added.Source!.Id, paused: true);
+        await poller.PollDueAsync();
+
+        Assert.Empty(service.GetRequiredService<BackgroundJobs>().Failing);
     }
 }

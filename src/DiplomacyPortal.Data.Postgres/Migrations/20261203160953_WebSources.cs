@@ -121,6 +121,10 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                 columns: new[] { "Id", "AddedAt", "AddedBy", "ETag", "FailuresInARow", "IsPaused", "Kind", "LastError", "LastModified", "LastPolledAt", "NextPollAt", "PollMinutes", "Url" },
                 values: new object[] { 1, new DateTime(2026, 12, 3, 0, 0, 0, 0, DateTimeKind.Unspecified), "example", null, 0, true, null, null, null, null, null, 60, "https://zh.vietnamplus.vn/rss/home.rss" });
 
+            // The example row's explicit id does not move the identity's sequence on PostgreSQL: move it past the row,
+            // or the first source an editor adds would be given id 1 again.
+            migrationBuilder.Sql("SELECT setval(pg_get_serial_sequence('\"WebSources\"', 'Id'), (SELECT MAX(\"Id\") FROM \"WebSources\"));");
+
             migrationBuilder.CreateIndex(
                 name: "IX_SourceFiles_CanonicalUrl",
                 table: "SourceFiles",

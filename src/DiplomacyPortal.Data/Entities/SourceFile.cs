@@ -66,7 +66,7 @@ public sealed class SourceFile
 
     public int? HttpStatus { get; set; }
 
-    /// <summary>When it was fetched, UTC.</summary>
+    /// <summary>When it was fetched, or last found unchanged by a conditional request, UTC.</summary>
     public DateTime? FetchedAt { get; set; }
 
     public string? ETag { get; set; }

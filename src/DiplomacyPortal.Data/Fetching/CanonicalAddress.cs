@@ -5,7 +5,8 @@ namespace DiplomacyPortal.Data.Fetching;
 
 /// <summary>
 /// The address a page names as its own: <c>link rel="canonical"</c>, else <c>og:url</c>, else the address it was
-/// served from. A story reached through a tracking link, a mobile address or a redirect is then one page.
+/// served from. A story reached through a tracking link, a mobile address or a redirect is then one page. An address on
+/// another host is not taken.
 /// </summary>
 public static class CanonicalAddress
 {
@@ -26,7 +27,9 @@ public static class CanonicalAddress
         var document = new HtmlParser().ParseDocument(head);
         var named = document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href")
             ?? document.QuerySelector("meta[property='og:url' i][content]")?.GetAttribute("content");
+        // Only an address on the same host counts: a page must not be able to speak for another site's pages.
         return named is not null && Uri.TryCreate(servedFrom, named.Trim(), out var canonical) && canonical.Scheme is "http" or "https"
+            && string.Equals(canonical.Host, servedFrom.Host, StringComparison.OrdinalIgnoreCase)
             ? canonical
             : servedFrom;
     }

@@ -1,3 +1,4 @@
+using DiplomacyPortal.Data.Entities;
 using DiplomacyPortal.Data.Ingestion;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,11 +19,33 @@ public static class StoredPages
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(url);
         var address = url.ToString();
-        return await db.SourceFiles.AsNoTracking()
-            .Where(f => f.FetchedFrom == address || f.CanonicalUrl == address)
-            .OrderByDescending(f => f.Id)
-            .Select(f => new StoredPage(f.FetchedAt!.Value, f.ETag, f.LastModified, f.ArticleId))
-            .FirstOrDefaultAsync(cancellationToken);
+        var files = db.SourceFiles.AsNoTracking().Where(f => f.FetchedFrom == address || f.CanonicalUrl == address);
+        var latest = await files.OrderByDescending(f => f.Id).Select(f => new { FetchedAt = f.FetchedAt!.Value, f.ETag, f.LastModified }).FirstOrDefaultAsync(cancellationToken);
+        if (latest is null)
+        {
+            return null;
+        }
+
+        // The article is the one the page's current version gave: a later version that failed, or that turned out to
+        // be another article's text, does not move the page to another article.
+        var articleId = await files.Where(f => f.Status == SourceFileStatus.Imported).OrderByDescending(f => f.Id).Select(f => f.ArticleId).FirstOrDefaultAsync(cancellationToken);
+        return new StoredPage(latest.FetchedAt, latest.ETag, latest.LastModified, articleId);
+    }
+
+    /// <summary>
+    /// Notes that the page at <paramref name="url"/> was fetched again and found as stored (a 304, or the same bytes), so
+    /// that a listing's change date earlier than now does not have it asked for again at every poll.
+    /// </summary>
+    public static async Task ConfirmUnchangedAsync(PortalDbContext db, Uri url, DateTime at, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(url);
+        var address = url.ToString();
+        var latest = await db.SourceFiles.Where(f => f.FetchedFrom == address || f.CanonicalUrl == address).OrderByDescending(f => f.Id).Select(f => (int?)f.Id).FirstOrDefaultAsync(cancellationToken);
+        if (latest is { } id)
+        {
+            await db.SourceFiles.Where(f => f.Id == id).ExecuteUpdateAsync(f => f.SetProperty(x => x.FetchedAt, at), cancellationToken);
+        }
     }
 
     /// <summary>The origin to keep with a page just fetched.</summary>

@@ -48,7 +48,7 @@ public sealed class WebImporter(PoliteFetcher fetcher, ArticleIngestor ingestor,
     public Task<CrawlRun> CrawlAsync(WebSource source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var validators = source.ETag is null && source.LastModified is null ? null : new Validators(source.ETag, source.LastModified is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null);
+        var validators = ValidatorsOf(source.ETag, source.LastModified);
         return CrawlAsync(new Uri(source.Url), validators, source.Id, "poller", cancellationToken);
     }
 
@@ -112,9 +112,10 @@ public sealed class WebImporter(PoliteFetcher fetcher, ArticleIngestor ingestor,
             return new ImportResult(name, ImportOutcome.Unchanged, stored.ArticleId, null, null, null, []);
         }
 
-        var fetched = await fetcher.FetchAsync(page.Url, stored is null ? null : new Validators(stored.ETag, stored.LastModified is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null), cancellationToken);
+        var fetched = await fetcher.FetchAsync(page.Url, stored is null ? null : ValidatorsOf(stored.ETag, stored.LastModified), cancellationToken);
         if (fetched.NotModified)
         {
+            await ConfirmUnchangedAsync(page.Url, cancellationToken);
             await LogAsync(sourceId, fetched, "not-modified", null, stored?.ArticleId, cancellationToken);
             return new ImportResult(name, ImportOutcome.Unchanged, stored?.ArticleId, null, null, null, []);
         }
@@ -130,9 +131,24 @@ public sealed class WebImporter(PoliteFetcher fetcher, ArticleIngestor ingestor,
         var result = stored?.ArticleId is { } articleId
             ? await ingestor.ImportNewVersionAsync(articleId, incoming, receivedBy, cancellationToken)
             : (await ingestor.ImportBatchAsync([incoming], receivedBy, cancellationToken))[0];
+        if (result.Outcome == ImportOutcome.Duplicate && stored is not null)
+        {
+            await ConfirmUnchangedAsync(page.Url, cancellationToken);
+        }
+
         await LogAsync(sourceId, fetched, result.Outcome.ToString().ToLowerInvariant(), result.Reason, result.ArticleId, cancellationToken);
         return result;
     }
+
+    private async Task ConfirmUnchangedAsync(Uri url, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        await StoredPages.ConfirmUnchangedAsync(db, url, clock.GetUtcNow().UtcDateTime, cancellationToken);
+    }
+
+    /// <summary>The validators kept for a page or a source, for a conditional request; null when it has none.</summary>
+    private static Validators? ValidatorsOf(string? etag, DateTime? lastModified) =>
+        etag is null && lastModified is null ? null : new Validators(etag, lastModified is { } at ? new DateTimeOffset(at, TimeSpan.Zero) : null);
 
     private async Task LogAsync(int? sourceId, FetchResult fetched, string outcome, string? message, int? articleId, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using DiplomacyPortal.Data.Entities;
+using DiplomacyPortal.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Fetching;
@@ -49,7 +50,16 @@ public sealed class WebSourceCatalog(IDbContextFactory<PortalDbContext> contexts
 
         var source = new WebSource { Url = normalised, PollMinutes = pollMinutes, IsPaused = paused, AddedAt = clock.GetUtcNow().UtcDateTime, AddedBy = addedBy };
         db.WebSources.Add(source);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (StoreDialect.For(db).IsUniqueViolation(e))
+        {
+            // Another editor added it between the check and the write.
+            return new SourceChange(null, $"{normalised} is already a source.");
+        }
+
         return new SourceChange(source, null);
     }
 

@@ -9,7 +9,8 @@ namespace DiplomacyPortal.Data.Fetching;
 
 /// <summary>
 /// Polls the web sources that are due, in the process that holds the "web-sources" lease (<see cref="ServiceLeases"/>),
-/// so that portals sharing a store never fetch the same address at once. Each source's poll is reported to
+/// so that of several portals sharing a store one polls at a time; a source is claimed (made due again after its
+/// interval) before its crawl, so a crawl that outlasts the lease is not repeated beside it by the next holder. Each source's poll is reported to
 /// <see cref="BackgroundJobs"/>: one that keeps failing turns the health check Degraded.
 /// </summary>
 public sealed partial class WebSourcePoller(
@@ -23,7 +24,7 @@ public sealed partial class WebSourcePoller(
 {
     public const string LeaseName = "web-sources";
 
-    private readonly SemaphoreSlim _wake = new(0);
+    private readonly SemaphoreSlim _wake = new(0, 1);
 
     /// <summary>The job name a source's polls are reported under.</summary>
     public static string JobOf(int sourceId) => $"web source {sourceId}";
@@ -31,37 +32,43 @@ public sealed partial class WebSourcePoller(
     /// <summary>Asks for a look at the due sources now (an editor pressed "poll now").</summary>
     public void PollSoon()
     {
-        if (_wake.CurrentCount == 0)
+        try
         {
             _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A look is already asked for: one is enough.
         }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var check = TimeSpan.FromSeconds(options.Value.PollCheckSeconds);
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                await PollDueAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogPollFailed(logger, e);
-            }
+                try
+                {
+                    await PollDueAsync(stoppingToken);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // The store unreachable, say: the next check tries again; the service must not stop.
+                    LogPollFailed(logger, e);
+                }
 
-            try
-            {
                 await _wake.WaitAsync(check, stoppingToken);
             }
-            catch (OperationCanceledException)
-            {
-                break;
-            }
         }
-
-        await leases.ReleaseAsync(LeaseName, CancellationToken.None);
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        finally
+        {
+            await leases.ReleaseAsync(LeaseName, CancellationToken.None);
+        }
     }
 
     /// <summary>Polls every source that is due, if this process holds the lease; how many were polled.</summary>
@@ -69,9 +76,19 @@ public sealed partial class WebSourcePoller(
     {
         var lease = TimeSpan.FromSeconds(options.Value.LeaseSeconds);
         var polled = 0;
-        while (await leases.TryTakeAsync(LeaseName, lease, cancellationToken) && await NextDueAsync(cancellationToken) is { } source)
+        await ForgetPausedAsync(cancellationToken);
+        while (await leases.TryTakeAsync(LeaseName, lease, cancellationToken) && await ClaimNextDueAsync(cancellationToken) is { } source)
         {
-            await PollAsync(source, cancellationToken);
+            try
+            {
+                await PollAsync(source, cancellationToken);
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+            {
+                // One source's failure (a store write timing out, a reading error) is that source's, not the poller's.
+                await RecordAsync(source, new CrawlRun(new Uri(source.Url), "unknown", [], e.Message), cancellationToken);
+            }
+
             polled++;
         }
 
@@ -83,14 +100,36 @@ public sealed partial class WebSourcePoller(
         return polled;
     }
 
-    private async Task<WebSource?> NextDueAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The next due source, made due again only after its interval before it is crawled: a crawl that outlasts the lease
+    /// (another process takes it over) does not have that process crawl the same source beside it. Never-polled and
+    /// "poll now" sources (no time) come first on both engines.
+    /// </summary>
+    private async Task<WebSource?> ClaimNextDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.WebSources.AsNoTracking()
+        var source = await db.WebSources
             .Where(s => !s.IsPaused && (s.NextPollAt == null || s.NextPollAt <= now))
-            .OrderBy(s => s.NextPollAt).ThenBy(s => s.Id)
+            .OrderBy(s => s.NextPollAt != null).ThenBy(s => s.NextPollAt).ThenBy(s => s.Id)
             .FirstOrDefaultAsync(cancellationToken);
+        if (source is not null)
+        {
+            source.NextPollAt = now.AddMinutes(Math.Max(1, source.PollMinutes));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        return source;
+    }
+
+    /// <summary>A paused source is not failing any more: its failures leave the health report.</summary>
+    private async Task ForgetPausedAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        foreach (var id in await db.WebSources.Where(s => s.IsPaused).Select(s => s.Id).ToListAsync(cancellationToken))
+        {
+            jobs.Forget(JobOf(id));
+        }
     }
 
     private async Task PollAsync(WebSource source, CancellationToken cancellationToken)
@@ -100,7 +139,12 @@ public sealed partial class WebSourcePoller(
         var unchanged = run.Results.Count(r => r.Outcome == Ingestion.ImportOutcome.Unchanged);
         var failedPages = run.Results.Count(r => r.Outcome == Ingestion.ImportOutcome.Failed);
         LogPolled(logger, source.Url, imported, unchanged, failedPages, run.Error ?? "none");
+        await RecordAsync(source, run, cancellationToken);
+    }
 
+    /// <summary>Keeps how a poll went on the source and reports it to the health check.</summary>
+    private async Task RecordAsync(WebSource source, CrawlRun run, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         var stored = await db.WebSources.FirstOrDefaultAsync(s => s.Id == source.Id, cancellationToken);

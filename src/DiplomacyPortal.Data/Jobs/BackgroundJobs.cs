@@ -28,6 +28,9 @@ public sealed class BackgroundJobs(TimeProvider clock)
             (_, state) => state with { LastFailure = clock.GetUtcNow(), LastError = error.Message, FailuresInARow = state.FailuresInARow + 1 });
     }
 
+    /// <summary>Drops a job's record: one that will not run again (a paused web source) is not failing.</summary>
+    public void Forget(string job) => _jobs.TryRemove(job, out _);
+
     public IReadOnlyList<JobState> States => [.. _jobs.Values.OrderBy(j => j.Job, StringComparer.Ordinal)];
 
     /// <summary>The jobs that failed <see cref="FailingAfter"/> times or more in a row.</summary>

@@ -1,4 +1,5 @@
 using DiplomacyPortal.Data.Entities;
+using DiplomacyPortal.Data.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Jobs;
@@ -37,7 +38,7 @@ public sealed class ServiceLeases(IDbContextFactory<PortalDbContext> contexts, T
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (StoreDialect.For(db).IsUniqueViolation(e))
         {
             // Another process inserted it first.
             return false;

@@ -1,6 +1,7 @@
 using System.Data;
 using DiplomacyPortal.Data.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DiplomacyPortal.Data.Storage;
@@ -32,12 +33,23 @@ public static class StoreCopier
 
         await using (var to = target())
         {
+            // A migrated store holds the rows its migrations seed (the example web source) and nothing else; those are
+            // replaced by the source store's own. Seed rows are known to the design-time model only.
+            var designModel = to.GetService<IDesignTimeModel>().Model;
+            var seeded = tables.ToDictionary(t => t.Name, t => designModel.FindEntityType(t.Name)?.GetSeedData().Count() ?? 0);
             foreach (var table in tables)
             {
-                if (await CountAsync(to, table) is > 0 and var rows)
+                if (await CountAsync(to, table) is var rows && rows > seeded[table.Name])
                 {
                     throw new InvalidOperationException($"The target store is not empty ({table.GetTableName()} holds {rows} rows): migrate-store copies into an empty database only, so nothing there is overwritten.");
                 }
+            }
+
+            foreach (var table in tables.Where(t => seeded[t.Name] > 0))
+            {
+#pragma warning disable EF1002 // a table name from the model, no user input
+                await to.Database.ExecuteSqlRawAsync($"DELETE FROM \"{table.GetTableName()}\"", cancellationToken);
+#pragma warning restore EF1002
             }
         }
 
@@ -164,7 +176,7 @@ public static class StoreCopier
     {
         var table = (IEntityType)key.DeclaringType;
         var id = table.FindPrimaryKey()!.Properties.Single();
-        if (key.ClrType != typeof(int?) || id.ClrType != typeof(int))
+        if (key.ClrType != typeof(int?) || (id.ClrType != typeof(int) && id.ClrType != typeof(long)))
         {
             throw new NotSupportedException($"{table.GetTableName()}.{key.Name} points forward in the copy order and is not an integer id; give StoreCopier a way to fill it in.");
         }
@@ -172,11 +184,11 @@ public static class StoreCopier
         var identifier = StoreObjectIdentifier.Table(table.GetTableName()!, table.GetSchema());
         using var update = new PreparedCommand(to,
             $"UPDATE \"{table.GetTableName()}\" SET \"{key.GetColumnName(identifier)}\" = @value WHERE \"{id.GetColumnName(identifier)}\" = @id",
-            ("@value", DbType.Int32), ("@id", DbType.Int32));
+            ("@value", DbType.Int32), ("@id", DbType.Int64));
         var sourceIdentifier = StoreObjectIdentifier.Table(table.GetTableName()!, table.GetSchema());
 #pragma warning disable EF1002 // names from the model, no user input
         var pairs = from.Database.SqlQueryRaw<ForwardKeyValue>(
-            $"SELECT \"{id.GetColumnName(sourceIdentifier)}\" AS \"Id\", \"{key.GetColumnName(sourceIdentifier)}\" AS \"Value\" FROM \"{table.GetTableName()}\" WHERE \"{key.GetColumnName(sourceIdentifier)}\" IS NOT NULL");
+            $"SELECT CAST(\"{id.GetColumnName(sourceIdentifier)}\" AS BIGINT) AS \"Id\", \"{key.GetColumnName(sourceIdentifier)}\" AS \"Value\" FROM \"{table.GetTableName()}\" WHERE \"{key.GetColumnName(sourceIdentifier)}\" IS NOT NULL");
 #pragma warning restore EF1002
         await foreach (var pair in pairs.AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -184,5 +196,5 @@ public static class StoreCopier
         }
     }
 
-    private sealed record ForwardKeyValue(int Id, int Value);
+    private sealed record ForwardKeyValue(long Id, int Value);
 }

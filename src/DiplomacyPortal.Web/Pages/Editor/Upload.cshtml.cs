@@ -55,7 +55,8 @@ public sealed class UploadModel(UploadStaging staging, WebImporter web) : PageMo
     /// <summary>Step 1 for addresses: fetch the article pages (one address a line), keep and preview them like files.</summary>
     public async Task<IActionResult> OnPostPreviewAddressesAsync(string? addresses, CancellationToken cancellationToken)
     {
-        var lines = (addresses ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+        // One more than the limit is read, to say that there were more; the rest of a long paste is not looked at.
+        var lines = (addresses ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).Take(MaxAddresses + 1).ToList();
         if (lines.Count == 0)
         {
             Notice = "noAddresses";
@@ -68,7 +69,7 @@ public sealed class UploadModel(UploadStaging staging, WebImporter web) : PageMo
         {
             if (index >= MaxAddresses)
             {
-                refused.Add(new RefusedFile(line, $"At most {MaxAddresses} addresses at a time."));
+                refused.Add(new RefusedFile(line, $"At most {MaxAddresses} addresses at a time: this one and any after it were not fetched."));
             }
             else if (!Uri.TryCreate(line, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             {
