@@ -24,6 +24,7 @@ public static class OperationsSetup
         services.AddSingleton<ScheduledBackups>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledBackups>());
         services.AddHealthChecks().AddCheck<BackgroundJobsHealthCheck>("background jobs");
+        services.AddHostedService<NativeHeapTrimming>();
 
         services.AddOptions<MetricsOptions>().BindConfiguration("Metrics");
         services.AddSingleton<PortalMetrics>();
