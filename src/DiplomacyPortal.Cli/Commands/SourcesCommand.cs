@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DiplomacyPortal.Cli.Commands;
 
-/// <summary>`sources`: the feeds and sitemaps the portal polls by itself (the portal's /editor/sources page does the same).</summary>
+/// <summary>`sources`: the feeds and sitemaps the portal polls by itself; the /editor/sources page also sets intervals and polls at once.</summary>
 public static class SourcesCommand
 {
     public static Command Create(CliConsole console, Option<FileInfo?> database)

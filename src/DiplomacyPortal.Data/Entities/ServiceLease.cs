@@ -8,7 +8,7 @@ public sealed class ServiceLease
 {
     public required string Name { get; set; }
 
-    /// <summary>Who holds it: host name and process id.</summary>
+    /// <summary>Who holds it: host name, process id and a mark of the holding service (<see cref="Jobs.ServiceLeases.Holder"/>).</summary>
     public required string Holder { get; set; }
 
     public DateTime ExpiresAt { get; set; }

@@ -9,9 +9,9 @@ namespace DiplomacyPortal.Data.Fetching;
 
 /// <summary>
 /// Polls the web sources that are due, in the process that holds the "web-sources" lease (<see cref="ServiceLeases"/>),
-/// so that of several portals sharing a store one polls at a time; a source is claimed (made due again after its
-/// interval) before its crawl, so a crawl that outlasts the lease is not repeated beside it by the next holder. Each source's poll is reported to
-/// <see cref="BackgroundJobs"/>: one that keeps failing turns the health check Degraded.
+/// so that of several portals sharing a store one polls at a time. A source is claimed (made due again after its
+/// interval) before its crawl, so a crawl that outlasts the lease is not repeated beside it by the next holder. Each
+/// source's poll is reported to <see cref="BackgroundJobs"/>: one that keeps failing turns the health check Degraded.
 /// </summary>
 public sealed partial class WebSourcePoller(
     WebImporter web,
