@@ -81,4 +81,24 @@ public sealed class WebImporterTests : IAsyncLifetime, IDisposable
         var article = await db.Articles.SingleAsync(a => a.Id == first.ArticleId);
         Assert.Equal(second.Headline, article.Headline);
     }
+
+    [Fact]
+    public async Task Related_items_are_linked_to_the_pages_their_links_point_to_whichever_comes_first()
+    {
+        // The listing page names the story it links by an address and a headline of its own wording, so only the
+        // address can link them; it is fetched before the story, and another page linking the story after.
+        var story = _site.Url("/article.html").ToString();
+        var linking = $"<html><head><link rel=\"canonical\" href=\"{_site.Url("/second.txt")}\"></head><body><h1>越老外长举行会谈</h1>"
+            + "<div class=\"article__body\"><p>越通社万象5月9日——越南外长与老挝外长举行会谈。(完)</p></div>"
+            + $"<div class=\"related-news\"><ul><li><a href=\"{story}\">另一种说法的标题</a></li></ul></div></body></html>";
+        var ingestor = _store.Ingestor;
+        var first = (await ingestor.ImportBatchAsync([new IncomingFile("linking.html", System.Text.Encoding.UTF8.GetBytes(linking))], "test"))[0];
+
+        var target = await Web.ImportPageAsync(_site.Url("/article.html"), "test");
+        var second = (await ingestor.ImportBatchAsync([new IncomingFile("linking-again.html", System.Text.Encoding.UTF8.GetBytes(linking.Replace("越老外长", "越老两国外长", StringComparison.Ordinal)))], "test"))[0];
+
+        await using var db = _store.NewContext();
+        var links = await db.RelatedItems.Where(r => r.Url == story).OrderBy(r => r.ArticleId).Select(r => new { r.ArticleId, r.LinkedArticleId }).ToListAsync();
+        Assert.Equal([(first.ArticleId, target.ArticleId), (second.ArticleId, target.ArticleId)], links.Select(l => ((int?)l.ArticleId, l.LinkedArticleId)));
+    }
 }

@@ -38,7 +38,7 @@ public sealed record ParseReport(
 
     public sealed record ImageJson(string? Caption, string? Credit);
 
-    public sealed record RelatedJson(string? Caption, string Headline, string? Summary, string? Credit);
+    public sealed record RelatedJson(string? Caption, string Headline, string? Summary, string? Credit, string? Url);
 
     public sealed record OfficialJson(string Name, string? Country, string? Title, string? LatinName, string? VietnameseName, IReadOnlyList<string> Titles, int Mentions, IReadOnlyList<string> OtherForms);
 
@@ -64,7 +64,7 @@ public sealed record ParseReport(
             EndMarker: article?.EndMarker,
             Author: article?.Author,
             Source: article?.Source,
-            Related: article?.Related.Select(r => new RelatedJson(r.Caption, r.Headline, r.Summary, r.Credit)).ToList() ?? [],
+            Related: article?.Related.Select(r => new RelatedJson(r.Caption, r.Headline, r.Summary, r.Credit, r.Url)).ToList() ?? [],
             SeeAlso: article?.SeeAlso ?? [],
             Countries: analysis?.Countries ?? [],
             Pair: analysis?.Pair is { } pair ? [pair.First, pair.Second] : null,

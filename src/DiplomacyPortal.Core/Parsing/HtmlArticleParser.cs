@@ -44,7 +44,8 @@ internal static class HtmlArticleParser
             ?? Clean(Meta(document, "author")) ?? Clean(document.QuerySelector("[itemprop=author], [rel=author]")?.TextContent);
         var relatedBlocks = document.QuerySelectorAll(RelatedSelectors).Where(e => !e.Ancestors<IElement>().Any(a => a.Matches(RelatedSelectors))).ToList();
         relatedBlocks.AddRange(RelatedBlocksByHeading(document, relatedBlocks));
-        var related = relatedBlocks.SelectMany(ReadRelated).ToList();
+        var pageAddress = PageAddress(document);
+        var related = relatedBlocks.SelectMany(block => ReadRelated(block, pageAddress)).ToList();
 
         var body = document.QuerySelector(BodySelectors) ?? document.Body;
         var text = new StringBuilder();
@@ -216,7 +217,30 @@ internal static class HtmlArticleParser
         }
     }
 
-    private static IEnumerable<RelatedItem> ReadRelated(IElement block)
+    /// <summary>The page's own absolute address (canonical link, og:url), against which relative links are read; null when it names none.</summary>
+    private static Uri? PageAddress(IDocument document) =>
+        (document.QuerySelector("link[rel~='canonical' i][href]")?.GetAttribute("href") ?? Meta(document, "og:url")) is { } named
+        && Uri.TryCreate(named.Trim(), UriKind.Absolute, out var address) && address.Scheme is "http" or "https" ? address : null;
+
+    /// <summary>Where an item's link points, absolute; a relative link only when the page names its own address.</summary>
+    private static string? LinkOf(IElement item, Uri? pageAddress)
+    {
+        var href = (item.LocalName == "a" ? item : item.QuerySelector("a[href]"))?.GetAttribute("href")?.Trim();
+        if (string.IsNullOrEmpty(href))
+        {
+            return null;
+        }
+
+        // On Linux "/news/1.vnp" reads as an absolute file path, so an address counts as absolute only when it is web's.
+        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+        {
+            return absolute.ToString();
+        }
+
+        return pageAddress is not null && Uri.TryCreate(pageAddress, href, out var relative) && relative.Scheme is "http" or "https" ? relative.ToString() : null;
+    }
+
+    private static IEnumerable<RelatedItem> ReadRelated(IElement block, Uri? pageAddress)
     {
         var items = block.QuerySelectorAll("li, article, .item, .story").Where(e => e.QuerySelector("a, h2, h3, h4") is not null).ToList();
         if (items.Count == 0)
@@ -243,7 +267,7 @@ internal static class HtmlArticleParser
                 caption = null; // the site repeats the headline where a picture has no caption
             }
 
-            yield return new RelatedItem(caption, headline, summary == headline ? null : summary, parts.Credit);
+            yield return new RelatedItem(caption, headline, summary == headline ? null : summary, parts.Credit, LinkOf(item, pageAddress));
         }
     }
 

@@ -41,7 +41,8 @@ public sealed record BodyParagraph(string Text, bool IsSubheading);
 /// <param name="Headline">The other article's headline.</param>
 /// <param name="Summary">Its one-paragraph summary, when the page gives one.</param>
 /// <param name="Credit">The photo's credit (越通社).</param>
-public sealed record RelatedItem(string? Caption, string Headline, string? Summary, string? Credit = null);
+/// <param name="Url">Where its link points, when a saved page links it to an absolute http or https address.</param>
+public sealed record RelatedItem(string? Caption, string Headline, string? Summary, string? Credit = null, string? Url = null);
 
 /// <summary>What a line of the input became.</summary>
 public enum LineRole

@@ -544,11 +544,16 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                     b.Property<string>("Summary")
                         .HasColumnType("text");
 
+                    b.Property<string>("Url")
+                        .HasColumnType("text");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HeadlineKey");
 
                     b.HasIndex("LinkedArticleId");
+
+                    b.HasIndex("Url");
 
                     b.HasIndex("ArticleId", "Position");
 

@@ -10,6 +10,7 @@ internal sealed class RelatedItemConfiguration : IEntityTypeConfiguration<Relate
     {
         builder.HasIndex(r => new { r.ArticleId, r.Position });
         builder.HasIndex(r => r.HeadlineKey);
+        builder.HasIndex(r => r.Url);
         builder.HasIndex(r => r.LinkedArticleId);
         builder.HasOne(r => r.LinkedArticle).WithMany().HasForeignKey(r => r.LinkedArticleId).OnDelete(DeleteBehavior.SetNull);
     }

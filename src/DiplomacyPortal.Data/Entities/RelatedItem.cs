@@ -19,7 +19,10 @@ public sealed class RelatedItem
 
     public string? Summary { get; set; }
 
-    /// <summary>The stored article with the same headline, if any.</summary>
+    /// <summary>Where the item's link points, when the page gave an absolute address.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>The stored article fetched from the item's address, else the one with the same headline, if any.</summary>
     public int? LinkedArticleId { get; set; }
 
     public Article? LinkedArticle { get; set; }

@@ -52,6 +52,7 @@ internal static class ArticleMapper
             Headline = item.Headline,
             HeadlineKey = TextNormalizer.MatchKey(item.Headline),
             Summary = item.Summary,
+            Url = item.Url,
         }).ToList();
 
         var pair = analysis.Pair;

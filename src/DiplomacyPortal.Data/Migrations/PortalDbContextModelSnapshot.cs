@@ -523,11 +523,16 @@ namespace DiplomacyPortal.Data.Migrations
                     b.Property<string>("Summary")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Url")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("HeadlineKey");
 
                     b.HasIndex("LinkedArticleId");
+
+                    b.HasIndex("Url");
 
                     b.HasIndex("ArticleId", "Position");
 

@@ -96,6 +96,23 @@ public sealed class HtmlArticleParserTests
         AssertOfficial(result, "拉夫罗夫", "RU");
     }
 
+    [Theory]
+    [InlineData("<link rel=\"canonical\" href=\"https://zh.example.org/news/1.vnp\">", "https://zh.example.org/news/2.vnp", "https://other.example.org/x.vnp", null)]
+    [InlineData("", null, "https://other.example.org/x.vnp", null)]
+    public void A_related_item_keeps_where_its_link_points_when_the_address_is_absolute_or_the_page_names_its_own(string head, string? relative, string absolute, string? script)
+    {
+        var html = $"<html><head>{head}</head><body><h1>越中外长举行会谈</h1><div class=\"article__body\"><p>越通社河内5月29日——双方举行会谈。</p></div>"
+            + "<div class=\"related-news\"><ul>"
+            + "<li><a href=\"/news/2.vnp\">越中加强合作</a></li>"
+            + $"<li><a href=\"{absolute}\">越老举行会谈</a></li>"
+            + "<li><a href=\"javascript:alert(1)\">越柬举行会谈</a></li>"
+            + "</ul></div></body></html>";
+
+        var related = HtmlArticleParser.Parse(html).Related;
+
+        Assert.Equal([relative, absolute, script], related.Select(r => r.Url));
+    }
+
     [Fact]
     public void A_template_with_unknown_classes_gives_its_related_list_by_heading_and_lead_and_author_by_metadata()
     {
