@@ -27,6 +27,10 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
 
     public DbSet<RelatedItem> RelatedItems => Set<RelatedItem>();
 
+    public DbSet<ArticleDocument> ArticleDocuments => Set<ArticleDocument>();
+
+    public DbSet<ArticlePartnership> ArticlePartnerships => Set<ArticlePartnership>();
+
     public DbSet<ArticleCountry> ArticleCountries => Set<ArticleCountry>();
 
     public DbSet<Country> Countries => Set<Country>();

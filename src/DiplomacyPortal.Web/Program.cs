@@ -1,5 +1,5 @@
-using DiplomacyPortal.Web.Infrastructure;
 using DiplomacyPortal.Web.Operations;
+using DiplomacyPortal.Web.Startup;
 
 NativeHeap.LimitArenas(); // before the host starts its threads
 

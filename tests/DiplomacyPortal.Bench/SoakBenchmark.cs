@@ -36,7 +36,8 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
 
         await CreateEditorAsync();
         var logs = Path.Combine(Path.GetDirectoryName(database)!, "logs");
-        var logLinesBefore = ErrorLines(logs).Count;
+        var logLinesBefore = LogLines(logs, "[ERR]", "[FTL]").Count;
+        var slowLinesBefore = LogLines(logs, "[WRN] HTTP").Count;
         var articlesBefore = await CountArticlesAsync();
 
         await using var web = await WebProcess.StartAsync(repository, database, new Dictionary<string, string> { ["Metrics__Enabled"] = "true" });
@@ -92,7 +93,8 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
 
         var (whole, articlesAfter) = await CheckStoreAsync();
         var expected = articlesBefore + uploaded + _imported;
-        var logErrors = ErrorLines(logs).Skip(logLinesBefore).ToList();
+        var logErrors = LogLines(logs, "[ERR]", "[FTL]").Skip(logLinesBefore).ToList();
+        var slowAnswers = LogLines(logs, "[WRN] HTTP").Skip(slowLinesBefore).ToList();
         var afterWarmUp = memory.Where(m => m.At >= WarmUp).Select(m => m.Rss).DefaultIfEmpty(memory[^1].Rss).ToList();
         var requests = loadsDone.Sum(l => l.Requests);
         return
@@ -100,6 +102,7 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
             new("soak: duration, requests under wrk (pages and API, cached and cache-missed in turns of 30 s)", $"{duration.TotalMinutes:F0} min, {requests:N0} requests, {requests / duration.TotalSeconds:F0}/s"),
             new("soak: non-2xx answers, socket errors", $"{loadsDone.Sum(l => l.Errors)}, {loadsDone.Sum(l => l.SocketErrors)}", string.Empty, "target: 0"),
             new("soak: errors in the portal's log", logErrors.Count.ToString(CultureInfo.InvariantCulture) + (logErrors.Count > 0 ? $" (first: {logErrors[0][..Math.Min(160, logErrors[0].Length)]})" : string.Empty), string.Empty, "target: 0"),
+            new("soak: answers slower than 1 s in the portal's log", slowAnswers.Count.ToString(CultureInfo.InvariantCulture) + (slowAnswers.Count > 0 ? $" ({string.Join("; ", slowAnswers.Take(5).Select(l => l[(l.IndexOf("HTTP", StringComparison.Ordinal))..]))})" : string.Empty)),
             new("soak: uploads through the upload page, CLI imports, full CSV exports", $"{uploaded} articles uploaded ({uploadFailures} failed); {_imported} imported by {_batch} CLI runs ({_importFailures} failed); {exported} exports"),
             new("soak: files dropped into the inbox, moved to done/, to failed/, still waiting", $"{droppedFiles}, {Moved(inbox, "done")}, {Moved(inbox, "failed") / 2}, {Directory.GetFiles(inbox, "drop-*").Length}", string.Empty, "target: every file moved to done/"),
             new("soak: web process memory after warm-up (RSS, MB): first, lowest, highest, last", $"{Loads.Megabytes(afterWarmUp[0])}, {Loads.Megabytes(afterWarmUp.Min())}, {Loads.Megabytes(afterWarmUp.Max())}, {Loads.Megabytes(afterWarmUp[^1])}", string.Empty, "target: flat after warm-up, under 400 MB"),
@@ -238,9 +241,10 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
     }
 
     /// <summary>Lines of the portal's log files at level error or fatal.</summary>
-    private static List<string> ErrorLines(string logs) =>
+    /// <summary>The web log's lines that hold any of the markers, oldest first.</summary>
+    private static List<string> LogLines(string logs, params string[] markers) =>
         !Directory.Exists(logs) ? [] :
-        [.. Directory.GetFiles(logs, "web-*.log").Order(StringComparer.Ordinal).SelectMany(ReadShared).Where(l => l.Contains("[ERR]", StringComparison.Ordinal) || l.Contains("[FTL]", StringComparison.Ordinal))];
+        [.. Directory.GetFiles(logs, "web-*.log").Order(StringComparer.Ordinal).SelectMany(ReadShared).Where(l => markers.Any(m => l.Contains(m, StringComparison.Ordinal)))];
 
     private static IEnumerable<string> ReadShared(string file)
     {

@@ -154,7 +154,7 @@ public sealed class SyntheticCorpus(int seed)
             : ("外交部副部长", Surnames[_random.Next(Surnames.Length)] + Given[_random.Next(Given.Length)] + Given[_random.Next(Given.Length)]);
     }
 
-    private (string Title, string Name) ForeignOfficial(Country partner)
+    private (string Title, string Name) ForeignOfficial(KnownCountry partner)
     {
         var known = _gazetteer.Officials.Where(o => o.CountryCode == partner.Code).ToList();
         if (known.Count > 0 && _random.Next(2) == 0)

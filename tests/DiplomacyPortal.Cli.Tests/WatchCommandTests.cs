@@ -15,10 +15,7 @@ public sealed class WatchCommandTests : CommandTestFolder
         var watching = DiplomacyCommand.RunAsync(["watch", "--db", Database, "--inbox", inbox], CliConsole.OfStrings(output, new StringWriter()), stop.Token);
 
         var done = Path.Combine(inbox, "done");
-        for (var attempt = 0; attempt < 300 && !(Directory.Exists(done) && Directory.GetFiles(done, "a.txt", SearchOption.AllDirectories).Length > 0); attempt++)
-        {
-            await Task.Delay(100);
-        }
+        await Eventually.HoldsAsync(() => Directory.Exists(done) && Directory.GetFiles(done, "a.txt", SearchOption.AllDirectories).Length > 0);
 
         await stop.CancelAsync();
         var exitCode = await watching;

@@ -29,7 +29,7 @@ public static class UsersCommand
             }
 
             var (userName, kind) = (result.GetRequiredValue(name), result.GetRequiredValue(role));
-            return Report(await accounts.AddAsync(userName, password, kind), $"Account {userName} created ({kind}).", console);
+            return Report(await accounts.AddAsync(userName, password, PortalRoles.KindNamed(kind)!.Value), $"Account {userName} created ({kind}).", console);
         }, cancellationToken));
 
         var accountName = new Argument<string>("NAME") { Description = "The account's name." };
@@ -46,7 +46,7 @@ public static class UsersCommand
             }
 
             var kind = result.GetRequiredValue(kindArgument);
-            return Report(await accounts.SetKindAsync(user, kind), $"Account {userName} is now {kind}.", console);
+            return Report(await accounts.SetKindAsync(user, PortalRoles.KindNamed(kind)!.Value), $"Account {userName} is now {kind}.", console);
         }, cancellationToken));
 
         var list = new Command("list", "The accounts, their kinds and whether they are locked out.");
@@ -54,7 +54,7 @@ public static class UsersCommand
         {
             foreach (var account in await accounts.ListAsync())
             {
-                console.Output.WriteLine($"{account.UserName,-24} {account.Kind,-7} {(account.IsLockedOut ? "locked out" : string.Empty)}".TrimEnd());
+                console.Output.WriteLine($"{account.UserName,-24} {PortalRoles.NameOf(account.Kind),-7} {(account.IsLockedOut ? "locked out" : string.Empty)}".TrimEnd());
             }
 
             return 0;

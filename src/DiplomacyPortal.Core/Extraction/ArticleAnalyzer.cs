@@ -1,3 +1,4 @@
+using DiplomacyPortal.Core.Bilateral;
 using DiplomacyPortal.Core.Gazetteer;
 using DiplomacyPortal.Core.Parsing;
 using DiplomacyPortal.Core.Text;
@@ -8,19 +9,19 @@ namespace DiplomacyPortal.Core.Extraction;
 /// Runs the extractors over a parsed article. Only the article's own text counts: the related list
 /// (更多) is made of other articles and is left out.
 /// </summary>
-public sealed class ArticleAnalyzer(GazetteerData gazetteer, CountryFinder countries, OfficialFinder officials, PairResolver pairs, DateResolver dates, MeetingTypeClassifier meetingTypes)
+public sealed class ArticleAnalyzer(GazetteerData gazetteer, CountryFinder countries, OfficialFinder officials, PairResolver pairs, DateResolver dates, MeetingTypeClassifier meetingTypes, DocumentFinder documents, PartnershipFinder partnerships)
 {
     /// <summary>The shared analyzer over the embedded gazetteer.</summary>
-    public static ArticleAnalyzer Default { get; } = new(GazetteerData.Default, CountryFinder.Default, OfficialFinder.Default, PairResolver.Default, DateResolver.Default, MeetingTypeClassifier.Default);
+    public static ArticleAnalyzer Default { get; } = new(GazetteerData.Default, CountryFinder.Default, OfficialFinder.Default, PairResolver.Default, DateResolver.Default, MeetingTypeClassifier.Default, DocumentFinder.Default, PartnershipFinder.Default);
 
     /// <summary>Builds an analyzer over another gazetteer (a maintainer's edited copy, a test's).</summary>
     public static ArticleAnalyzer For(GazetteerData gazetteer)
     {
         var countryFinder = new CountryFinder(gazetteer);
-        return new ArticleAnalyzer(gazetteer, countryFinder, new OfficialFinder(gazetteer, countryFinder), new PairResolver(gazetteer), new DateResolver(gazetteer, countryFinder), new MeetingTypeClassifier(gazetteer));
+        return new ArticleAnalyzer(gazetteer, countryFinder, new OfficialFinder(gazetteer, countryFinder), new PairResolver(gazetteer), new DateResolver(gazetteer, countryFinder), new MeetingTypeClassifier(gazetteer), new DocumentFinder(gazetteer), new PartnershipFinder(gazetteer));
     }
 
-    /// <summary>Extracts countries, pair, officials, date and meeting type.</summary>
+    /// <summary>Extracts countries, pair, officials, date, meeting type, documents signed and partnership statements.</summary>
     public ArticleAnalysis Analyze(ParsedArticle article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -48,8 +49,19 @@ public sealed class ArticleAnalyzer(GazetteerData gazetteer, CountryFinder count
             people,
             date,
             meetingTypes.Classify(article.Headline, article.Lead, article.Body.Count > 0 ? article.Body[0].Text : null),
-            warnings);
+            warnings)
+        {
+            Documents = documents.Find(texts),
+            Partnerships = decision.Pair is { } pair ? [.. partnerships.Find(texts, date.Year).Where(s => AboutThePair(s.Evidence, pair))] : [],
+        };
     }
+
+    /// <summary>
+    /// Whether a statement about a relationship's level is about the article's pair: its sentence names no other
+    /// country (越马两国于2015年提升为战略伙伴关系 in an article on Vietnam and China is about Malaysia).
+    /// </summary>
+    private bool AboutThePair(string sentence, CountryPair pair) =>
+        countries.Scan(sentence).Mentions.All(m => pair.Contains(m.Code));
 
     /// <summary>
     /// An official found without a country (a later name of a list: 外交部部长通沙万·丰威汉; a provincial title:

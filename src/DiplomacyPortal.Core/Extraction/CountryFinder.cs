@@ -58,7 +58,7 @@ public sealed class CountryFinder
     private readonly KeywordMatcher<string> _names;
     private readonly KeywordMatcher<string[]> _abbreviations;
     private readonly KeywordMatcher<string> _sides;
-    private readonly IReadOnlyDictionary<string, Country> _countries;
+    private readonly IReadOnlyDictionary<string, KnownCountry> _countries;
     private readonly Dictionary<string, string> _namesByCode;
 
     public CountryFinder(GazetteerData gazetteer)

@@ -41,6 +41,13 @@ public readonly record struct CountryPair
         return true;
     }
 
+    /// <summary>Reads a stored pair ("CN-VN"); a text that is not one is a bug in the caller, not bad input.</summary>
+    public static CountryPair Parse(string text) =>
+        TryParse(text, out var pair) ? pair : throw new FormatException($"'{text}' is not a pair of country codes such as CN-VN.");
+
+    /// <summary>Both codes, alphabetically.</summary>
+    public IReadOnlyList<string> Codes => [First, Second];
+
     /// <summary>Whether the pair includes the country.</summary>
     public bool Contains(string code) => First == code || Second == code;
 

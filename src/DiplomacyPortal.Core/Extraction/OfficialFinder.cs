@@ -10,20 +10,6 @@ namespace DiplomacyPortal.Core.Extraction;
 /// </summary>
 public sealed class OfficialFinder
 {
-    // Words that end a title phrase when reading it backwards from the name.
-    private static readonly string[] PhraseStops =
-    [
-        "的", "在", "由", "应", "向", "于", "是", "被", "把", "给", "请", "邀请", "会见", "接见", "会晤", "拜会", "欢迎", "祝贺", "致",
-        "率领", "陪同", "出席", "主持", "举行", "表示", "强调", "指出", "认为", "说", "了", "时任", "现任", "前任", "期间", "之际", "当天",
-        "随后", "此前", "同时", "分别", "已", "也", "还", "均", "都", "即", "暨", "为", "以", "有", "和", "及", "并", "同", "与", "对",
-        "关注", "报道", "媒体",
-    ];
-
-    // Stops that may also join two parts of one title (外交与国际合作大臣, 宣教与民运部).
-    private static readonly HashSet<string> JoiningStops = ["和", "及", "并", "同", "与"];
-
-    private const int MaxTitleLength = 60;
-
     /// <summary>The longest first part of a transliterated name read backwards from its dot.</summary>
     private const int MaxFirstPart = 6;
 
@@ -37,6 +23,7 @@ public sealed class OfficialFinder
     private readonly KeywordMatcher<string> _hints;
     private readonly KeywordMatcher<bool> _afterName;
     private readonly NameRepairs _repairs;
+    private readonly TitlePhraseStart _phrases;
 
     public OfficialFinder(GazetteerData gazetteer, CountryFinder countries)
     {
@@ -56,6 +43,7 @@ public sealed class OfficialFinder
         _known = new KeywordMatcher<KnownOfficial>(written.Concat(dotVariants).Concat(parts).DistinctBy(p => p.Key));
         _afterName = new KeywordMatcher<bool>(gazetteer.AfterNameWords.Concat(gazetteer.TitleWords).Select(t => KeyValuePair.Create(t, true)));
         _hints = new KeywordMatcher<string>(gazetteer.CountryHints.Select(h => KeyValuePair.Create(h.Text, h.CountryCode)));
+        _phrases = new TitlePhraseStart(countries, _hints);
     }
 
     /// <summary>The shared finder over the embedded gazetteer.</summary>
@@ -148,7 +136,7 @@ public sealed class OfficialFinder
                 return null;
             }
 
-            var phraseStart = FindPhraseStart(sentence, title.Index, found);
+            var phraseStart = _phrases.StartOf(sentence, title.Index, found.Select(m => m.Index + m.Written.Length));
             var phrase = sentence[phraseStart..title.End];
 
             // A word or two of the sentence may stand before the title's country (出席的有越南外交部副部长…).
@@ -256,56 +244,9 @@ public sealed class OfficialFinder
         return start;
     }
 
-    /// <summary>Reads backwards from a title word to where its phrase begins (a stop word, punctuation or another name).</summary>
-    private int FindPhraseStart(string text, int titleStart, List<OfficialMention> namesSoFar)
-    {
-        var start = titleStart;
-        while (start > 0 && titleStart - start < MaxTitleLength)
-        {
-            var c = text[start - 1];
-
-            // A dash joins two countries inside one title (越南-日本友好议员小组主席).
-            var joiningDash = c is '-' or '—' or '–' && start >= 2 && Chars.IsHan(text[start - 2]) && Chars.IsHan(text[start]);
-            if (!Chars.IsHan(c) && c != '、' && !joiningDash)
-            {
-                break;
-            }
-
-            if (namesSoFar.Any(m => m.Index + m.Written.Length == (c == '、' ? start - 1 : start)))
-            {
-                break; // 阮富仲、国家主席阮春福: the phrase of the second name starts after the first
-            }
-
-            // A stop that begins a country's name (以色列, 和) is part of the phrase.
-            var stop = PhraseStops.FirstOrDefault(w => start >= w.Length && string.CompareOrdinal(text, start - w.Length, w, 0, w.Length) == 0
-                && _countries.NameAt(text, start - w.Length) is null);
-            if (stop is not null && !(stop == "对" && start < text.Length && text[start] == '外'))
-            {
-                // 与 or 和 may join two halves of one title; it separates two phrases when a country or a
-                // party that names one (越共, 中共) follows it.
-                if (!JoiningStops.Contains(stop) || StartsWithCountry(text, start))
-                {
-                    break;
-                }
-            }
-
-            start--;
-        }
-
-        while (start < titleStart && text[start] == '、')
-        {
-            start++;
-        }
-
-        return start;
-    }
-
     private bool StartsWithNotName(string text, int index) =>
         _gazetteer.NotNamePhrases.Any(p => string.CompareOrdinal(text, index, p, 0, p.Length) == 0)
         || (text[index] == '的' && index + 1 < text.Length);
-
-    private bool StartsWithCountry(string text, int index) =>
-        _countries.NameAt(text, index) is not null || _hints.LongestAt(text, index) is not null;
 
     private string? HintedCountry(string phrase) => _hints.FindAll(phrase).Select(h => h.Value).FirstOrDefault();
 }

@@ -15,7 +15,7 @@ public sealed class GazetteerData
     private static readonly Lazy<GazetteerData> Embedded = new(LoadEmbedded);
 
     private GazetteerData(
-        IReadOnlyList<Country> countries,
+        IReadOnlyList<KnownCountry> countries,
         IReadOnlyList<KnownOfficial> officials,
         TitleFile titles,
         NameFile names,
@@ -23,8 +23,12 @@ public sealed class GazetteerData
         IReadOnlyList<MeetingTypeRule> meetingTypes,
         IReadOnlyList<string> organizations,
         IReadOnlyDictionary<string, string> places,
-        IReadOnlyDictionary<string, string> hostPhrases)
+        IReadOnlyDictionary<string, string> hostPhrases,
+        DocumentVocabulary documents,
+        PartnershipVocabulary partnerships)
     {
+        Documents = documents;
+        Partnerships = partnerships;
         HostPhrases = hostPhrases.ToFrozenDictionary(StringComparer.Ordinal);
         PlaceCountries = places.ToFrozenDictionary(StringComparer.Ordinal);
         Organizations = organizations;
@@ -49,14 +53,20 @@ public sealed class GazetteerData
         MeetingTypes = meetingTypes;
     }
 
+    /// <summary>How articles say that documents were signed (documents.json).</summary>
+    public DocumentVocabulary Documents { get; }
+
+    /// <summary>The levels of Vietnam's relationships and how articles say a level was reached (partnerships.json).</summary>
+    public PartnershipVocabulary Partnerships { get; }
+
     /// <summary>The gazetteer shipped with the assembly.</summary>
     public static GazetteerData Default => Embedded.Value;
 
     /// <summary>All countries.</summary>
-    public IReadOnlyList<Country> Countries { get; }
+    public IReadOnlyList<KnownCountry> Countries { get; }
 
     /// <summary>Countries by ISO alpha-2 code (case-insensitive).</summary>
-    public IReadOnlyDictionary<string, Country> CountriesByCode { get; }
+    public IReadOnlyDictionary<string, KnownCountry> CountriesByCode { get; }
 
     /// <summary>Officials known by name.</summary>
     public IReadOnlyList<KnownOfficial> Officials { get; }
@@ -134,7 +144,7 @@ public sealed class GazetteerData
 
     private static GazetteerData Load(Func<string, Stream> open)
     {
-        var countries = Read<CountryFile>(open, "countries.json").Countries.Select(c => new Country(
+        var countries = Read<CountryFile>(open, "countries.json").Countries.Select(c => new KnownCountry(
             c.Code.ToUpperInvariant(), c.En, c.Zh, c.Aliases ?? [], c.Abbr ?? [], c.Sides ?? [], ParseNameStyle(c.Names), c.NotFollowedBy ?? string.Empty)).ToList();
         var officials = Read<OfficialFile>(open, "officials.json").Officials.Select(o => new KnownOfficial(
             o.Zh, o.Aliases ?? [], o.Latin, o.Vi, o.Country.ToUpperInvariant(),
@@ -149,7 +159,14 @@ public sealed class GazetteerData
         var placeFile = Read<PlaceFile>(open, "places.json");
         var places = placeFile.Places.ToDictionary(p => p.Zh, p => p.Code.ToUpperInvariant());
         var hostPhrases = (placeFile.HostPhrases ?? []).ToDictionary(p => p.Zh, p => p.Code.ToUpperInvariant());
-        return new GazetteerData(countries, officials, titles, names, relations, meetingTypes, organizations, places, hostPhrases);
+        var documentFile = Read<DocumentFile>(open, "documents.json");
+        var documents = new DocumentVocabulary(documentFile.Verbs, documentFile.WeakVerbs ?? [], documentFile.SigningNouns, documentFile.NotYet,
+            [.. documentFile.Kinds.Select(k => new DocumentKind(k.Kind, k.Words))]);
+        var partnershipFile = Read<PartnershipFile>(open, "partnerships.json");
+        var partnerships = new PartnershipVocabulary(
+            [.. partnershipFile.Levels.Select((l, rank) => new PartnershipLevel(l.Code, l.En, l.Zh, l.Words, rank))],
+            partnershipFile.Upgrade, partnershipFile.Establish, partnershipFile.NotYet, partnershipFile.Since);
+        return new GazetteerData(countries, officials, titles, names, relations, meetingTypes, organizations, places, hostPhrases, documents, partnerships);
     }
 
     private static NameStyle ParseNameStyle(string? value) => value switch
@@ -182,4 +199,8 @@ public sealed class GazetteerData
     private sealed record PlaceEntry(string Zh, string Code);
     private sealed record MeetingTypeFile(List<MeetingTypeEntry> Types);
     private sealed record MeetingTypeEntry(string Type, List<string> Keywords);
+    private sealed record DocumentFile(List<string> Verbs, List<string>? WeakVerbs, List<string> SigningNouns, List<string> NotYet, List<DocumentKindEntry> Kinds);
+    private sealed record DocumentKindEntry(string Kind, List<string> Words);
+    private sealed record PartnershipFile(List<PartnershipLevelEntry> Levels, List<string> Upgrade, List<string> Establish, List<string> NotYet, List<string> Since);
+    private sealed record PartnershipLevelEntry(string Code, string En, string Zh, List<string> Words);
 }

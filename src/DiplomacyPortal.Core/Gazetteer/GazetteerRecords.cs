@@ -22,7 +22,7 @@ public enum NameStyle
 /// <param name="Sides">"Side" forms (中方).</param>
 /// <param name="Names">How its people's names are written.</param>
 /// <param name="NotFollowedBy">Characters after which the name is part of another word (东海<b>地区</b>).</param>
-public sealed record Country(
+public sealed record KnownCountry(
     string Code,
     string English,
     string Chinese,
@@ -55,3 +55,22 @@ public sealed record CountryHint(string Text, string CountryCode);
 
 /// <summary>A meeting type and the words that announce it.</summary>
 public sealed record MeetingTypeRule(string Type, IReadOnlyList<string> Keywords);
+
+/// <summary>
+/// How articles say that documents were signed: the verbs, those of them that also mean other things (通过 'by means
+/// of'), the nouns of a signing (签字仪式), the words that make a verb not yet done, and the kinds of document by their words.
+/// </summary>
+public sealed record DocumentVocabulary(IReadOnlyList<string> Verbs, IReadOnlyList<string> WeakVerbs, IReadOnlyList<string> SigningNouns, IReadOnlyList<string> NotYet, IReadOnlyList<DocumentKind> Kinds);
+
+/// <summary>A kind of document (agreement, memorandum, joint-statement, plan, treaty, other) and the words a title of that kind ends with.</summary>
+public sealed record DocumentKind(string Kind, IReadOnlyList<string> Words);
+
+/// <summary>
+/// The levels of Vietnam's relationships (highest first) and the verbs that change one: upgrading (提升为),
+/// establishing (建立), the words that make a verb not yet done, and those that date a level from the past (以来, 周年).
+/// </summary>
+public sealed record PartnershipVocabulary(IReadOnlyList<PartnershipLevel> Levels, IReadOnlyList<string> Upgrade, IReadOnlyList<string> Establish, IReadOnlyList<string> NotYet, IReadOnlyList<string> Since);
+
+/// <summary>A level of relationship: its code, English and Chinese names, the words for it, and its rank (0 the highest).</summary>
+public sealed record PartnershipLevel(string Code, string English, string Chinese, IReadOnlyList<string> Words, int Rank);
+

@@ -6,10 +6,10 @@ namespace DiplomacyPortal.Core.Parsing;
 /// </summary>
 internal sealed class ArticleBuilder
 {
-    private readonly List<ArticleImage> _images = [];
+    private readonly List<ParsedImage> _images = [];
     private readonly List<BodyParagraph> _body = [];
     private readonly List<string> _seeAlso = [];
-    private readonly List<RelatedItem> _related = [];
+    private readonly List<ParsedRelatedItem> _related = [];
     private readonly List<string> _unplaced = [];
     private readonly List<string> _chrome = [];
     private readonly List<string> _warnings = [];
@@ -36,7 +36,7 @@ internal sealed class ArticleBuilder
 
     public int RelatedCount => _related.Count;
 
-    public ArticleImage? LastImage => _images.Count > 0 ? _images[^1] : null;
+    public ParsedImage? LastImage => _images.Count > 0 ? _images[^1] : null;
 
     public void Assign(SourceLine line, LineRole role) => _lines.Add(new LineAssignment(line.Number, role));
 
@@ -46,9 +46,9 @@ internal sealed class ArticleBuilder
         Assign(line, LineRole.Lead);
     }
 
-    public void AddImage(ArticleImage image) => _images.Add(image);
+    public void AddImage(ParsedImage image) => _images.Add(image);
 
-    public void ReplaceLastImage(ArticleImage image) => _images[^1] = image;
+    public void ReplaceLastImage(ParsedImage image) => _images[^1] = image;
 
     /// <summary>
     /// A caption line ending in its credit; the news-page template repeats the caption without the credit on
@@ -56,7 +56,7 @@ internal sealed class ArticleBuilder
     /// </summary>
     public int AddCreditedCaption(SourceLine line, CaptionParts parts, SourceLine? next)
     {
-        AddImage(new ArticleImage(null, parts.Caption, parts.Credit, null));
+        AddImage(new ParsedImage(null, parts.Caption, parts.Credit, null));
         Assign(line, LineRole.Image);
         if (next is not null && parts.Caption is not null && Text.TextNormalizer.SameKey(next.Text, parts.Caption))
         {
@@ -77,7 +77,7 @@ internal sealed class ArticleBuilder
 
     public void AddSeeAlso(IEnumerable<string> titles) => _seeAlso.AddRange(titles);
 
-    public void AddRelated(RelatedItem item) => _related.Add(item);
+    public void AddRelated(ParsedRelatedItem item) => _related.Add(item);
 
     public void Warn(string warning)
     {

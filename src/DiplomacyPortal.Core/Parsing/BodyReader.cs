@@ -96,7 +96,7 @@ internal sealed class BodyReader(List<SourceLine> lines, ArticleBuilder article,
         }
         else if (ImageCaptionParser.Split(line.Text) is { Credit: not null } parts)
         {
-            article.AddImage(new ArticleImage(null, parts.Caption, parts.Credit, null));
+            article.AddImage(new ParsedImage(null, parts.Caption, parts.Credit, null));
             article.Assign(line, LineRole.Image);
         }
         else if (article.Author is null && PageMarkers.TryReadAuthor(line.Text, bareNameAllowed: true, out var author))
@@ -136,12 +136,12 @@ internal sealed class BodyReader(List<SourceLine> lines, ArticleBuilder article,
             if (parts.Caption is null && parts.Credit is null && next is not null && ImageCaptionParser.Split(next.Text) is { Credit: not null } below)
             {
                 // "<alt>- Ảnh 1." with its caption and credit on the line below (the government site's template).
-                article.AddImage(new ArticleImage(photo.Number, below.Caption, below.Credit, photo.AltText));
+                article.AddImage(new ParsedImage(photo.Number, below.Caption, below.Credit, photo.AltText));
                 article.Assign(next, LineRole.Image);
                 return 1;
             }
 
-            article.AddImage(new ArticleImage(photo.Number, parts.Caption, parts.Credit, photo.AltText));
+            article.AddImage(new ParsedImage(photo.Number, parts.Caption, parts.Credit, photo.AltText));
             return 0;
         }
 
@@ -152,12 +152,12 @@ internal sealed class BodyReader(List<SourceLine> lines, ArticleBuilder article,
             if (next is not null && !next.FollowsBlank && !EndMarkerParser.TrySplit(next.Text, out _, out _))
             {
                 var caption = ImageCaptionParser.Split(next.Text);
-                article.AddImage(new ArticleImage(null, caption.Caption, caption.Credit, text));
+                article.AddImage(new ParsedImage(null, caption.Caption, caption.Credit, text));
                 article.Assign(next, LineRole.Image);
                 return 1;
             }
 
-            article.AddImage(new ArticleImage(null, null, null, text));
+            article.AddImage(new ParsedImage(null, null, null, text));
             return 0;
         }
 

@@ -122,7 +122,7 @@ internal sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder articl
             }
             else
             {
-                article.AddImage(new ArticleImage(null, line.Text, null, null));
+                article.AddImage(new ParsedImage(null, line.Text, null, null));
                 article.Assign(line, LineRole.Image);
             }
         }
@@ -166,7 +166,7 @@ internal sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder articl
             consumed = 1;
         }
 
-        article.AddImage(new ArticleImage(photo.Number, parts.Caption, parts.Credit, photo.AltText));
+        article.AddImage(new ParsedImage(photo.Number, parts.Caption, parts.Credit, photo.AltText));
         return consumed;
     }
 
@@ -189,12 +189,12 @@ internal sealed class HeaderReader(List<SourceLine> lines, ArticleBuilder articl
         if (next is not null && !next.FollowsBlank && IsPlainCaption(next))
         {
             var parts = ImageCaptionParser.Split(next.Text);
-            article.AddImage(new ArticleImage(null, parts.Caption, parts.Credit, line.Text));
+            article.AddImage(new ParsedImage(null, parts.Caption, parts.Credit, line.Text));
             article.Assign(next, LineRole.Image);
             return 1;
         }
 
-        article.AddImage(new ArticleImage(null, null, null, line.Text));
+        article.AddImage(new ParsedImage(null, null, null, line.Text));
         return 0;
     }
 

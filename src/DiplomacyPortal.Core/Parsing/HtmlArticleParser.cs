@@ -240,7 +240,7 @@ internal static class HtmlArticleParser
         return pageAddress is not null && Uri.TryCreate(pageAddress, href, out var relative) && relative.Scheme is "http" or "https" ? relative.ToString() : null;
     }
 
-    private static IEnumerable<RelatedItem> ReadRelated(IElement block, Uri? pageAddress)
+    private static IEnumerable<ParsedRelatedItem> ReadRelated(IElement block, Uri? pageAddress)
     {
         var items = block.QuerySelectorAll("li, article, .item, .story").Where(e => e.QuerySelector("a, h2, h3, h4") is not null).ToList();
         if (items.Count == 0)
@@ -267,7 +267,7 @@ internal static class HtmlArticleParser
                 caption = null; // the site repeats the headline where a picture has no caption
             }
 
-            yield return new RelatedItem(caption, headline, summary == headline ? null : summary, parts.Credit, LinkOf(item, pageAddress));
+            yield return new ParsedRelatedItem(caption, headline, summary == headline ? null : summary, parts.Credit, LinkOf(item, pageAddress));
         }
     }
 

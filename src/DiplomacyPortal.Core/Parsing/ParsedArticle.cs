@@ -31,7 +31,7 @@ public sealed record Dateline(string Text, string Agency, string? Place, string?
 /// <param name="Caption">What the photo shows, or null when the page gives no caption.</param>
 /// <param name="Credit">Who made or supplied it: 越通社, 越通社记者 林庆 摄.</param>
 /// <param name="AltText">The text the page put before the photo (usually the headline again).</param>
-public sealed record ArticleImage(int? Number, string? Caption, string? Credit, string? AltText);
+public sealed record ParsedImage(int? Number, string? Caption, string? Credit, string? AltText);
 
 /// <summary>A paragraph of the body; sub-headings are kept in place so the text reads in order.</summary>
 public sealed record BodyParagraph(string Text, bool IsSubheading);
@@ -42,7 +42,7 @@ public sealed record BodyParagraph(string Text, bool IsSubheading);
 /// <param name="Summary">Its one-paragraph summary, when the page gives one.</param>
 /// <param name="Credit">The photo's credit (越通社).</param>
 /// <param name="Url">Where its link points, when a saved page links it to an absolute http or https address.</param>
-public sealed record RelatedItem(string? Caption, string Headline, string? Summary, string? Credit = null, string? Url = null);
+public sealed record ParsedRelatedItem(string? Caption, string Headline, string? Summary, string? Credit = null, string? Url = null);
 
 /// <summary>What a line of the input became.</summary>
 public enum LineRole
@@ -94,7 +94,7 @@ public sealed record ParsedArticle
     public Dateline? Dateline { get; init; }
 
     /// <summary>Photos, in page order.</summary>
-    public IReadOnlyList<ArticleImage> Images { get; init; } = [];
+    public IReadOnlyList<ParsedImage> Images { get; init; } = [];
 
     /// <summary>Body paragraphs, dateline and end marker split off.</summary>
     public IReadOnlyList<BodyParagraph> Body { get; init; } = [];
@@ -112,7 +112,7 @@ public sealed record ParsedArticle
     public IReadOnlyList<string> SeeAlso { get; init; } = [];
 
     /// <summary>The 更多 / 相关新闻 list, in order.</summary>
-    public IReadOnlyList<RelatedItem> Related { get; init; } = [];
+    public IReadOnlyList<ParsedRelatedItem> Related { get; init; } = [];
 
     /// <summary>The site's menus and labels printed above the article (section and province names).</summary>
     public IReadOnlyList<string> PageChrome { get; init; } = [];

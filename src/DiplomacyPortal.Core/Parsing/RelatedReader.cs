@@ -117,7 +117,7 @@ internal static class RelatedReader
         if (pendingCaptionLine is not null && headline is null)
         {
             // A photo line with no headline after it: keep its text as an item rather than lose it.
-            article.AddRelated(new RelatedItem(null, pendingCaptionLine.Text, null));
+            article.AddRelated(new ParsedRelatedItem(null, pendingCaptionLine.Text, null));
             article.Warn($"The related list ends with a photo line and no headline (line {pendingCaptionLine.Number}); it was kept as a headline.");
         }
 
@@ -166,9 +166,9 @@ internal static class RelatedReader
     /// The item as stored: a headline printed as a 【link】 loses its brackets, and a caption that only
     /// repeats the headline (the site's stand-in for a missing caption) is no caption.
     /// </summary>
-    private static RelatedItem Item(string? caption, string headline, string? summary, string? credit)
+    private static ParsedRelatedItem Item(string? caption, string headline, string? summary, string? credit)
     {
         var bare = headline.Length > 2 && headline[0] is '【' or '[' && headline[^1] is '】' or ']' ? headline[1..^1].Trim() : headline;
-        return new RelatedItem(caption is not null && TextNormalizer.SameKey(caption, bare) ? null : caption, bare, summary, credit);
+        return new ParsedRelatedItem(caption is not null && TextNormalizer.SameKey(caption, bare) ? null : caption, bare, summary, credit);
     }
 }

@@ -140,6 +140,8 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
 
                     b.HasIndex("Year", "Month", "Day", "IsHidden");
 
+                    b.HasIndex("Year", "Date", "IsHidden", "Pair", "MeetingType");
+
                     b.HasIndex("MeetingType", "Date", "IsHidden", "Pair", "Year", "Month");
 
                     b.HasIndex("Pair", "Date", "IsHidden", "MeetingType", "Year", "Month");
@@ -166,6 +168,48 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                     b.HasIndex("CountryCode", "InPair", "ArticleId");
 
                     b.ToTable("ArticleCountries");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.ArticleDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Parties")
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Position");
+
+                    b.HasIndex("Kind", "TitleKey", "ArticleId");
+
+                    b.ToTable("ArticleDocuments");
                 });
 
             modelBuilder.Entity("DiplomacyPortal.Data.Entities.ArticleImage", b =>
@@ -274,6 +318,48 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ArticleOverrides");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.ArticlePartnership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PreviousLevel")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("ReportsTheChange")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Position");
+
+                    b.ToTable("ArticlePartnerships");
                 });
 
             modelBuilder.Entity("DiplomacyPortal.Data.Entities.AuditEntry", b =>
@@ -1044,6 +1130,15 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.ArticleDocument", b =>
+                {
+                    b.HasOne("DiplomacyPortal.Data.Entities.Article", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DiplomacyPortal.Data.Entities.ArticleImage", b =>
                 {
                     b.HasOne("DiplomacyPortal.Data.Entities.Article", null)
@@ -1074,6 +1169,15 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                 {
                     b.HasOne("DiplomacyPortal.Data.Entities.Article", null)
                         .WithMany("Overrides")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.ArticlePartnership", b =>
+                {
+                    b.HasOne("DiplomacyPortal.Data.Entities.Article", null)
+                        .WithMany("Partnerships")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1218,11 +1322,15 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                 {
                     b.Navigation("Countries");
 
+                    b.Navigation("Documents");
+
                     b.Navigation("Images");
 
                     b.Navigation("Officials");
 
                     b.Navigation("Overrides");
+
+                    b.Navigation("Partnerships");
 
                     b.Navigation("RelatedItems");
                 });

@@ -4,19 +4,14 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyPortal.Data.Accounts;
 
 /// <summary>An account as the admin page lists it.</summary>
-public sealed record AccountSummary(string Id, string UserName, string Kind, bool IsLockedOut);
+public sealed record AccountSummary(string Id, string UserName, AccountKind Kind, bool IsLockedOut);
 
 /// <summary>Creates accounts and sets their kind (reader, editor, admin); used by the CLI and the admin page.</summary>
 public sealed class AccountService(UserManager<IdentityUser> users, RoleManager<IdentityRole> roles)
 {
     /// <summary>Creates an account; the errors in plain words when it cannot be.</summary>
-    public async Task<IReadOnlyList<string>> AddAsync(string userName, string password, string kind)
+    public async Task<IReadOnlyList<string>> AddAsync(string userName, string password, AccountKind kind)
     {
-        if (PortalRoles.RolesFor(kind) is null)
-        {
-            return [$"'{kind}' is not a kind of account; use one of: {string.Join(", ", PortalRoles.Names)}."];
-        }
-
         if (await users.FindByNameAsync(userName) is not null)
         {
             return [$"An account named {userName} exists already."];
@@ -33,14 +28,10 @@ public sealed class AccountService(UserManager<IdentityUser> users, RoleManager<
     }
 
     /// <summary>Makes an account a reader, an editor or an admin.</summary>
-    public async Task<IReadOnlyList<string>> SetKindAsync(IdentityUser user, string kind)
+    public async Task<IReadOnlyList<string>> SetKindAsync(IdentityUser user, AccountKind kind)
     {
         ArgumentNullException.ThrowIfNull(user);
         var wanted = PortalRoles.RolesFor(kind);
-        if (wanted is null)
-        {
-            return [$"'{kind}' is not a kind of account; use one of: {string.Join(", ", PortalRoles.Names)}."];
-        }
 
         foreach (var role in new[] { PortalRoles.Editor, PortalRoles.Admin }.Where(r => !roles.Roles.Any(x => x.Name == r)))
         {
@@ -62,8 +53,7 @@ public sealed class AccountService(UserManager<IdentityUser> users, RoleManager<
         var list = new List<AccountSummary>();
         foreach (var user in await users.Users.OrderBy(u => u.UserName).ToListAsync())
         {
-            var held = await users.GetRolesAsync(user);
-            var kind = held.Contains(PortalRoles.Admin) ? "admin" : held.Contains(PortalRoles.Editor) ? "editor" : "reader";
+            var kind = PortalRoles.KindOf(await users.GetRolesAsync(user));
             list.Add(new AccountSummary(user.Id, user.UserName!, kind, await users.IsLockedOutAsync(user)));
         }
 

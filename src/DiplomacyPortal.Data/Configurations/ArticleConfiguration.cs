@@ -20,6 +20,11 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         // Hidden articles are few; only they are indexed, so "which are hidden" is a short read.
         builder.HasIndex(a => a.IsHidden).HasFilter("\"IsHidden\"");
         builder.HasIndex(a => new { a.Year, a.Month, a.Day, a.IsHidden });
+
+        // A year's articles newest first, and the facets of a year filter (pair, type), from this index alone: the
+        // index above orders a year's articles by month and day, so the newest twenty were sorted from the rows of
+        // all of the year's (docs/performance.md, "The year filter").
+        builder.HasIndex(a => new { a.Year, a.Date, a.IsHidden, a.Pair, a.MeetingType });
         builder.HasIndex(a => a.Date);
 
         // A type's articles newest first, and the facets of a type filter, from this index alone, as the pair's above:
@@ -32,6 +37,8 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         builder.HasOne(a => a.SourceFile).WithMany().HasForeignKey(a => a.SourceFileId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(a => a.Images).WithOne().HasForeignKey(i => i.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.RelatedItems).WithOne().HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Documents).WithOne().HasForeignKey(d => d.ArticleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(a => a.Partnerships).WithOne().HasForeignKey(p => p.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Officials).WithOne().HasForeignKey(o => o.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Countries).WithOne().HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(a => a.Overrides).WithOne().HasForeignKey(o => o.ArticleId).OnDelete(DeleteBehavior.Cascade);

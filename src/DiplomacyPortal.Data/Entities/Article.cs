@@ -81,6 +81,10 @@ public sealed class Article : IDatedPairRow
 
     public List<RelatedItem> RelatedItems { get; set; } = [];
 
+    public List<ArticleDocument> Documents { get; set; } = [];
+
+    public List<ArticlePartnership> Partnerships { get; set; } = [];
+
     public List<ArticleOfficial> Officials { get; set; } = [];
 
     public List<ArticleCountry> Countries { get; set; } = [];

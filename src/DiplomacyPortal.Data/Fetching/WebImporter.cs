@@ -40,6 +40,48 @@ public sealed class WebImporter(PoliteFetcher fetcher, ArticleIngestor ingestor,
             : (null, fetched.Error);
     }
 
+    /// <summary>The most addresses an editor may paste for one preview; each is a fetch of a site that asks for politeness.</summary>
+    public const int MaxPreviewAddresses = 20;
+
+    /// <summary>
+    /// Fetches the article pages an editor pasted, one address a line (blank lines and repeats left out), for the
+    /// upload preview: the pages fetched, and each address refused with the reason — not an http(s) address, the
+    /// fetch failed, or past the first <see cref="MaxPreviewAddresses"/>. Nothing is imported.
+    /// </summary>
+    public async Task<(List<IncomingFile> Fetched, List<RefusedFile> Refused)> FetchPastedForPreviewAsync(string? pasted, CancellationToken cancellationToken = default)
+    {
+        // One more than the limit is read, to say that there were more; the rest of a long paste is not looked at.
+        var lines = (pasted ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Distinct(StringComparer.Ordinal).Take(MaxPreviewAddresses + 1).ToList();
+        var fetched = new List<IncomingFile>();
+        var refused = new List<RefusedFile>();
+        foreach (var (line, index) in lines.Select((line, index) => (line, index)))
+        {
+            if (index >= MaxPreviewAddresses)
+            {
+                refused.Add(new RefusedFile(line, $"At most {MaxPreviewAddresses} addresses at a time: this one and any after it were not fetched."));
+            }
+            else if (!Uri.TryCreate(line, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+            {
+                refused.Add(new RefusedFile(line, "Not an http or https address."));
+            }
+            else
+            {
+                var (file, error) = await FetchForPreviewAsync(url, cancellationToken);
+                if (file is not null)
+                {
+                    fetched.Add(file);
+                }
+                else
+                {
+                    refused.Add(new RefusedFile(line, error!));
+                }
+            }
+        }
+
+        return (fetched, refused);
+    }
+
     /// <summary>Reads a feed or sitemap (an index's sitemaps too), then fetches and imports every page it lists that is new or changed.</summary>
     public Task<CrawlRun> CrawlOnceAsync(Uri source, string receivedBy, CancellationToken cancellationToken = default) =>
         CrawlAsync(source, null, null, receivedBy, cancellationToken);

@@ -54,7 +54,7 @@ public sealed class WebSourceCatalog(IDbContextFactory<PortalDbContext> contexts
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (StoreDialect.For(db).IsUniqueViolation(e))
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
         {
             // Another editor added it between the check and the write.
             return new SourceChange(null, $"{normalised} is already a source.");

@@ -4,8 +4,6 @@ using DiplomacyPortal.Core.Parsing;
 using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Core.Text;
 using DiplomacyPortal.Data.Entities;
-using ArticleImage = DiplomacyPortal.Data.Entities.ArticleImage;
-using RelatedItem = DiplomacyPortal.Data.Entities.RelatedItem;
 
 namespace DiplomacyPortal.Data.Ingestion;
 
@@ -53,6 +51,26 @@ internal static class ArticleMapper
             HeadlineKey = TextNormalizer.MatchKey(item.Headline),
             Summary = item.Summary,
             Url = item.Url,
+        }).ToList();
+
+        entity.Documents = analysis.Documents.Select((document, i) => new ArticleDocument
+        {
+            Position = i,
+            Title = document.Title,
+            TitleKey = document.TitleKey,
+            Kind = document.Kind,
+            Parties = Lines(document.Parties),
+            Evidence = document.Evidence,
+        }).ToList();
+        entity.Partnerships = analysis.Partnerships.Select((statement, i) => new ArticlePartnership
+        {
+            Position = i,
+            Level = statement.Level,
+            Change = JsonNamingPolicy.KebabCaseLower.ConvertName(statement.Change.ToString()),
+            Year = statement.Year,
+            ReportsTheChange = statement.ReportsTheChange,
+            PreviousLevel = statement.PreviousLevel,
+            Evidence = statement.Evidence,
         }).ToList();
 
         var pair = analysis.Pair;

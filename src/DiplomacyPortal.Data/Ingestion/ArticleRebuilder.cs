@@ -14,7 +14,7 @@ internal static class ArticleRebuilder
 {
     /// <summary>An article with every row derived from it, tracked, ready to rebuild.</summary>
     public static Task<Article> LoadAsync(PortalDbContext db, int articleId, CancellationToken cancellationToken) =>
-        db.Articles.Include(a => a.Images).Include(a => a.RelatedItems).Include(a => a.Countries).Include(a => a.Officials).Include(a => a.Overrides)
+        db.Articles.Include(a => a.Images).Include(a => a.RelatedItems).Include(a => a.Documents).Include(a => a.Partnerships).Include(a => a.Countries).Include(a => a.Officials).Include(a => a.Overrides)
             .SingleAsync(a => a.Id == articleId, cancellationToken);
 
     /// <summary>Replaces the derived rows of <paramref name="article"/> with those of <paramref name="read"/> and its overrides; the caller commits.</summary>
@@ -22,6 +22,8 @@ internal static class ArticleRebuilder
     {
         db.ArticleImages.RemoveRange(article.Images);
         db.RelatedItems.RemoveRange(article.RelatedItems);
+        db.ArticleDocuments.RemoveRange(article.Documents);
+        db.ArticlePartnerships.RemoveRange(article.Partnerships);
         db.ArticleCountries.RemoveRange(article.Countries);
         db.ArticleOfficials.RemoveRange(article.Officials);
         await db.SaveChangesAsync(cancellationToken);

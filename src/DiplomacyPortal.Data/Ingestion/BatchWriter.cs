@@ -59,7 +59,7 @@ internal sealed class BatchWriter(IDbContextFactory<PortalDbContext> contexts, T
             {
                 results = await WriteBatchAsync(files, receivedBy, run, cancellationToken);
             }
-            catch (Exception e) when (StoreErrors.IsConstraintViolation(e) && files.Length > 1)
+            catch (Exception e) when (StoreErrors.IsUniqueViolation(e) && files.Length > 1)
             {
                 // Another process stored one of these files meanwhile: go one by one, so each gets its own answer.
                 var single = new List<ImportResult>();
@@ -70,7 +70,7 @@ internal sealed class BatchWriter(IDbContextFactory<PortalDbContext> contexts, T
 
                 results = single;
             }
-            catch (Exception e) when (StoreErrors.IsConstraintViolation(e))
+            catch (Exception e) when (StoreErrors.IsUniqueViolation(e))
             {
                 results = [await ExistingAsync(files[0], cancellationToken)];
             }
@@ -95,7 +95,7 @@ internal sealed class BatchWriter(IDbContextFactory<PortalDbContext> contexts, T
         {
             return (await WriteBatchAsync([file], receivedBy, run, cancellationToken))[0];
         }
-        catch (Exception e) when (StoreErrors.IsConstraintViolation(e))
+        catch (Exception e) when (StoreErrors.IsUniqueViolation(e))
         {
             return await ExistingAsync(file, cancellationToken);
         }
@@ -127,88 +127,49 @@ internal sealed class BatchWriter(IDbContextFactory<PortalDbContext> contexts, T
         await using var db = contexts.CreateDbContext();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await StoreDialect.For(db).UseImportLogAsync(db, cancellationToken); // after the connection is open for the transaction: opening it resets the setting
-        var now = clock.GetUtcNow().UtcDateTime;
-
-        Dictionary<string, StoredFile> knownFiles;
-        Dictionary<string, int> knownArticles;
-        using (var stored = new StoredCopies(db))
-        {
-            knownFiles = await stored.FilesAsync(files.Select(f => f.Sha256), cancellationToken);
-            knownArticles = await stored.ArticlesAsync(files.Select(f => f.ContentHash).OfType<string>(), cancellationToken);
-        }
-
-        // Decide what each file is before writing anything: failed, a copy of a stored article, a copy of an
-        // earlier file of this batch, or a new article.
-        var results = new ImportResult?[files.Count];
-        var sources = new SourceFile?[files.Count];
-        var newArticles = new Dictionary<string, PreparedFile>();
-        var firstCopy = new Dictionary<string, int>();
-        for (var i = 0; i < files.Count; i++)
-        {
-            var (file, read, sha, hash) = (files[i].File, files[i].Read, files[i].Sha256, files[i].ContentHash);
-            if (knownFiles.TryGetValue(sha, out var known))
-            {
-                results[i] = known.Status == SourceFileStatus.Failed
-                    ? new ImportResult(file.Name, ImportOutcome.Failed, null, known.Id, null, $"This file was received before and failed: {known.Error}", [])
-                    : new ImportResult(file.Name, ImportOutcome.Duplicate, known.ArticleId, known.Id, read.Headline, null, read.Warnings);
-                continue;
-            }
-
-            if (!firstCopy.TryAdd(sha, i))
-            {
-                continue; // the same bytes twice in one batch: answered below from the first copy
-            }
-
-            var status = hash is null ? SourceFileStatus.Failed
-                : knownArticles.ContainsKey(hash) || newArticles.ContainsKey(hash) ? SourceFileStatus.Duplicate
-                : SourceFileStatus.Imported;
-            if (status == SourceFileStatus.Imported)
-            {
-                newArticles[hash!] = files[i];
-            }
-
-            sources[i] = ReceivedFiles.Row(file, sha, read.EncodingName, read.Error, status, receivedBy, now);
-            sources[i]!.ArticleId = hash is not null && knownArticles.TryGetValue(hash, out var storedId) ? storedId : null;
-        }
-
+        var plan = await BatchPlan.DecideAsync(db, files, receivedBy, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        var newArticles = plan.NewArticles.Values.ToList();
         using (var sourceRows = new RowInserter<SourceFile>(db))
         {
-            await sourceRows.InsertAllAsync(sources.OfType<SourceFile>(), cancellationToken);
+            await sourceRows.InsertAllAsync(plan.SourceRows, cancellationToken);
         }
 
-        // Officials are few and shared between articles: found or created through EF Core, saved once for the batch.
+        var officials = await LinkOfficialsAsync(db, newArticles, run, cancellationToken);
+        using (var articleRows = new NewArticleWriter(db))
+        {
+            foreach (var file in newArticles)
+            {
+                file.Article!.SourceFileId = plan.SourceOf(file).Id;
+                await articleRows.WriteAsync(file.Article, cancellationToken);
+            }
+        }
+
+        await PointAtArticlesAsync(db, plan.PointAtNewArticles(), cancellationToken);
+        await WriteDerivedRowsAsync(db, newArticles, run, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        run.Officials.Remember(officials.Linked);
+        return plan.Answers();
+    }
+
+    /// <summary>Officials are few and shared between articles: found or created through EF Core, saved once for the batch.</summary>
+    private static async Task<OfficialLinker> LinkOfficialsAsync(PortalDbContext db, List<PreparedFile> newArticles, ImportRun run, CancellationToken cancellationToken)
+    {
         var officials = new OfficialLinker(db, run.Officials);
-        await officials.PreloadAsync(newArticles.Values.SelectMany(f => f.Read.Officials.Select(o => o.Key)), cancellationToken);
-        foreach (var file in newArticles.Values)
+        await officials.PreloadAsync(newArticles.SelectMany(f => f.Read.Officials.Select(o => o.Key)), cancellationToken);
+        foreach (var file in newArticles)
         {
             file.Article!.Officials.Clear(); // a batch that is retried file by file links them again
             await officials.LinkAsync(file.Article, file.Read.Officials, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        return officials;
+    }
 
-        using (var articleRows = new NewArticleWriter(db))
-        {
-            foreach (var file in newArticles.Values)
-            {
-                file.Article!.SourceFileId = sources[firstCopy[file.Sha256]]!.Id;
-                await articleRows.WriteAsync(file.Article, cancellationToken);
-            }
-        }
-
-        // Each file that gave or repeated a new article points at it.
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (sources[i] is { ArticleId: null } source && files[i].ContentHash is { } hash && newArticles.TryGetValue(hash, out var origin))
-            {
-                source.ArticleId = origin.Article!.Id;
-            }
-        }
-
-        var pointing = sources.OfType<SourceFile>().Where(s => s.ArticleId is not null && s.Status != SourceFileStatus.Failed).ToList();
-        await PointAtArticlesAsync(db, pointing, cancellationToken);
-
-        var newIds = newArticles.Values.Select(f => f.Article!.Id).ToList();
+    /// <summary>What follows from the new articles: related items linked, meetings found, search rows.</summary>
+    private static async Task WriteDerivedRowsAsync(PortalDbContext db, List<PreparedFile> newArticles, ImportRun run, CancellationToken cancellationToken)
+    {
+        var newIds = newArticles.Select(f => f.Article!.Id).ToList();
         if (run.LinkStoredItemsLater)
         {
             await RelatedLinks.LinkItemsOfAsync(db, newIds, cancellationToken);
@@ -219,42 +180,17 @@ internal sealed class BatchWriter(IDbContextFactory<PortalDbContext> contexts, T
         }
 
         db.ChangeTracker.Clear();
-        await MeetingLinker.AddNewAsync(db, newArticles.Values.Select(f => f.Article!).ToList(), cancellationToken);
+        await MeetingLinker.AddNewAsync(db, newArticles.Select(f => f.Article!).ToList(), cancellationToken);
 
         // Search rows go last. FTS5 writes its pending terms out at every statement savepoint, and inserts into
         // tables with constraints open one, so a search row between them became an index segment of its own:
         // written last and together, the batch's rows make one segment.
-        // Why and the measurements: docs/decisions/0001-bulk-writes-through-sqlites-own-handle.md.
-        using (var search = new SearchRowWriter(db))
+        // Why: docs/decisions/0001-bulk-writes-through-sqlites-own-handle.md.
+        using var search = new SearchRowWriter(db);
+        foreach (var file in newArticles)
         {
-            foreach (var file in newArticles.Values)
-            {
-                await search.InsertAsync(file.Article!.Id, file.Search!, OfficialLinker.LatinNamesOf(file.Article), cancellationToken);
-            }
+            await search.InsertAsync(file.Article!.Id, file.Search!, OfficialLinker.LatinNamesOf(file.Article), cancellationToken);
         }
-
-        await transaction.CommitAsync(cancellationToken);
-        run.Officials.Remember(officials.Linked);
-
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (results[i] is not null)
-            {
-                continue;
-            }
-
-            var (file, read) = (files[i].File, files[i].Read);
-            var source = sources[i] ?? sources[firstCopy[files[i].Sha256]]!;
-            var isFirstCopy = sources[i] is not null;
-            results[i] = source.Status switch
-            {
-                SourceFileStatus.Failed => new ImportResult(file.Name, ImportOutcome.Failed, null, source.Id, null, read.Error, []),
-                SourceFileStatus.Imported when isFirstCopy => new ImportResult(file.Name, ImportOutcome.Imported, source.ArticleId, source.Id, read.Headline, null, read.Warnings),
-                _ => new ImportResult(file.Name, ImportOutcome.Duplicate, source.ArticleId, source.Id, read.Headline, null, read.Warnings),
-            };
-        }
-
-        return results!;
     }
 
     /// <summary>Sets the article of source files written before their article existed (a file and its article point at each other).</summary>

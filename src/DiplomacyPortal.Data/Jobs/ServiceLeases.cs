@@ -38,7 +38,7 @@ public sealed class ServiceLeases(IDbContextFactory<PortalDbContext> contexts, T
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
-        catch (DbUpdateException e) when (StoreDialect.For(db).IsUniqueViolation(e))
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
         {
             // Another process inserted it first.
             return false;

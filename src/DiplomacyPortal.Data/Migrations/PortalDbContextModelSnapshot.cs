@@ -133,6 +133,8 @@ namespace DiplomacyPortal.Data.Migrations
 
                     b.HasIndex("Year", "Month", "Day", "IsHidden");
 
+                    b.HasIndex("Year", "Date", "IsHidden", "Pair", "MeetingType");
+
                     b.HasIndex("MeetingType", "Date", "IsHidden", "Pair", "Year", "Month");
 
                     b.HasIndex("Pair", "Date", "IsHidden", "MeetingType", "Year", "Month");
@@ -159,6 +161,46 @@ namespace DiplomacyPortal.Data.Migrations
                     b.HasIndex("CountryCode", "InPair", "ArticleId");
 
                     b.ToTable("ArticleCountries");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.ArticleDocument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Parties")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Position");
+
+                    b.HasIndex("Kind", "TitleKey", "ArticleId");
+
+                    b.ToTable("ArticleDocuments");
                 });
 
             modelBuilder.Entity("DiplomacyPortal.Data.Entities.ArticleImage", b =>
@@ -263,6 +305,46 @@ namespace DiplomacyPortal.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ArticleOverrides");
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.ArticlePartnership", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Change")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Evidence")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousLevel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReportsTheChange")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "Position");
+
+                    b.ToTable("ArticlePartnerships");
                 });
 
             modelBuilder.Entity("DiplomacyPortal.Data.Entities.AuditEntry", b =>
@@ -1009,6 +1091,15 @@ namespace DiplomacyPortal.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.ArticleDocument", b =>
+                {
+                    b.HasOne("DiplomacyPortal.Data.Entities.Article", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DiplomacyPortal.Data.Entities.ArticleImage", b =>
                 {
                     b.HasOne("DiplomacyPortal.Data.Entities.Article", null)
@@ -1039,6 +1130,15 @@ namespace DiplomacyPortal.Data.Migrations
                 {
                     b.HasOne("DiplomacyPortal.Data.Entities.Article", null)
                         .WithMany("Overrides")
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DiplomacyPortal.Data.Entities.ArticlePartnership", b =>
+                {
+                    b.HasOne("DiplomacyPortal.Data.Entities.Article", null)
+                        .WithMany("Partnerships")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -1183,11 +1283,15 @@ namespace DiplomacyPortal.Data.Migrations
                 {
                     b.Navigation("Countries");
 
+                    b.Navigation("Documents");
+
                     b.Navigation("Images");
 
                     b.Navigation("Officials");
 
                     b.Navigation("Overrides");
+
+                    b.Navigation("Partnerships");
 
                     b.Navigation("RelatedItems");
                 });

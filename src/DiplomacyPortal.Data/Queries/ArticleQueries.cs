@@ -116,27 +116,30 @@ public static class ArticleQueries
 
     /// <summary>
     /// Partner countries: the countries of the articles' pairs, Vietnam left out (it is in nearly every pair).
-    /// Over the whole store the link table's index answers alone; a narrower filter joins the filtered ids.
+    /// Over the whole store the link table's index answers alone; under a filter the articles are counted by pair
+    /// (read from the index that serves the filter) and each pair's count goes to its two countries, which is what
+    /// the link table's pair countries hold, without a look-up per article.
     /// </summary>
     private static async Task<List<FacetValue>> PartnerFacetAsync(PortalDbContext db, ArticleFilter filter, IQueryable<int>? matches, CancellationToken cancellationToken)
     {
-        var links = db.ArticleCountries.Where(c => c.InPair && c.CountryCode != "VN");
+        IEnumerable<(string Country, int Count)> counts;
         if (filter.IsEmpty)
         {
             var hidden = Visibility.HiddenIds(db);
-            links = links.Where(c => !hidden.Contains(c.ArticleId));
+            var groups = await db.ArticleCountries.Where(c => c.InPair && c.CountryCode != "VN" && !hidden.Contains(c.ArticleId))
+                .GroupBy(c => c.CountryCode)
+                .Select(g => new { g.Key, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            counts = groups.Select(g => (g.Key, g.Count));
         }
         else
         {
-            var ids = ArticleFilters.Apply(db, db.Articles, filter, matches).Select(a => a.Id);
-            links = links.Where(c => ids.Contains(c.ArticleId));
+            var pairs = await FacetAsync(db, filter, matches, a => a.Pair, a => a.Pair + "", cancellationToken);
+            counts = pairs.SelectMany(p => p.Value.Split('-').Where(code => code != "VN").Select(code => (code, p.Count)))
+                .GroupBy(c => c.code).Select(g => (g.Key, g.Sum(c => c.Count)));
         }
 
-        var groups = await links
-            .GroupBy(c => c.CountryCode)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return groups.OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => new FacetValue(g.Key, g.Count)).ToList();
+        return counts.OrderByDescending(c => c.Count).ThenBy(c => c.Country, StringComparer.Ordinal).Select(c => new FacetValue(c.Country, c.Count)).ToList();
     }
 
     /// <summary>

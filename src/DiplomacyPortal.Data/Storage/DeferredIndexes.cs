@@ -31,6 +31,7 @@ public static class DeferredIndexes
         "IX_Articles_Pair_Date_IsHidden_MeetingType_Year_Month",
         "IX_Articles_MeetingType_Date_IsHidden_Pair_Year_Month",
         "IX_Articles_Year_Month_Day_IsHidden",
+        "IX_Articles_Year_Date_IsHidden_Pair_MeetingType",
         "IX_Articles_Date",
         "IX_ArticleOfficials_OfficialId_ArticleId_Date_Year_Month_Title",
         "IX_ArticleOfficials_Pair_OfficialId_ArticleId",

@@ -13,9 +13,6 @@ internal sealed class PostgresDialect : StoreDialect
 
     public override bool CanDeferIndexes => false;
 
-    public override bool IsUniqueViolation(DbUpdateException failure) =>
-        failure?.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation };
-
     /// <summary>PostgreSQL sorts NULL first in a descending order, so undated rows are put last explicitly.</summary>
     public override IOrderedQueryable<T> NewestFirst<T>(IQueryable<T> rows) =>
         rows.OrderBy(r => r.Date == null).ThenByDescending(r => r.Date).ThenByDescending(r => r.Id);

@@ -11,10 +11,6 @@ internal sealed class SqliteDialect : StoreDialect
 
     public override bool CanDeferIndexes => true;
 
-    /// <summary>SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY.</summary>
-    public override bool IsUniqueViolation(DbUpdateException failure) =>
-        failure?.InnerException is Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 or 1555 };
-
     /// <summary>SQLite sorts NULL last in a descending order, so the date column alone orders and its indexes serve it.</summary>
     public override IOrderedQueryable<T> NewestFirst<T>(IQueryable<T> rows) =>
         rows.OrderByDescending(r => r.Date).ThenByDescending(r => r.Id);

@@ -30,9 +30,6 @@ public abstract class StoreDialect
     public abstract IOrderedQueryable<T> NewestFirst<T>(IQueryable<T> rows)
         where T : class, IDatedPairRow;
 
-    /// <summary>Whether a failed write broke a unique index (another writer stored the same key first).</summary>
-    public abstract bool IsUniqueViolation(DbUpdateException failure);
-
     /// <summary>Column types and conversions the engine needs for the model.</summary>
     public virtual void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

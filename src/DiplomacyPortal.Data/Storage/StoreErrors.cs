@@ -3,19 +3,20 @@ using Microsoft.Data.Sqlite;
 
 namespace DiplomacyPortal.Data.Storage;
 
-/// <summary>Recognises the store's errors that an import answers rather than fails on.</summary>
+/// <summary>Recognises the store's errors that a writer answers rather than fails on.</summary>
 internal static class StoreErrors
 {
     /// <summary>
-    /// A unique index refused a row: another writer stored the same file or article first. EF Core wraps the
-    /// provider's error in a DbUpdateException; a prepared statement throws it bare.
+    /// A unique index or primary key refused a row: another writer stored the same file, article, lease or source
+    /// first. EF Core wraps the provider's error in a DbUpdateException; a prepared statement throws it bare. Other
+    /// broken constraints (a missing parent row, a NULL) are bugs and are not recognised here.
     /// </summary>
-    public static bool IsConstraintViolation(Exception exception)
+    public static bool IsUniqueViolation(Exception exception)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            // SQLITE_CONSTRAINT; SQLSTATE 23505 is PostgreSQL's unique_violation.
-            if (e is SqliteException { SqliteErrorCode: 19 } || e is DbException { SqlState: "23505" })
+            // SQLITE_CONSTRAINT_UNIQUE and SQLITE_CONSTRAINT_PRIMARYKEY; SQLSTATE 23505 is PostgreSQL's unique_violation.
+            if (e is SqliteException { SqliteExtendedErrorCode: 2067 or 1555 } || e is DbException { SqlState: "23505" })
             {
                 return true;
             }

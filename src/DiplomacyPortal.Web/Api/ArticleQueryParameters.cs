@@ -1,5 +1,5 @@
 using DiplomacyPortal.Data.Queries;
-using DiplomacyPortal.Web.Infrastructure;
+using DiplomacyPortal.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DiplomacyPortal.Web.Api;

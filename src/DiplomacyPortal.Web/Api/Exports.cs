@@ -1,18 +1,18 @@
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using DiplomacyPortal.Core.Text;
-using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Editing;
 using DiplomacyPortal.Data.Queries;
-using DiplomacyPortal.Web.Infrastructure;
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Web.Presentation;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Web.Api;
 
 /// <summary>
-/// Downloads of any filtered list: articles and meetings as CSV and as JSON Lines, taking the Articles
-/// page's query string. Rows are streamed as they are read, a chunk at a time.
+/// Downloads of any filtered list: articles, meetings and agreements as CSV and as JSON Lines, taking their
+/// pages' query strings, and the frameworks table as CSV. Rows are streamed as they are read, a chunk at a time.
 /// </summary>
 public static class Exports
 {
@@ -22,6 +22,12 @@ public static class Exports
     /// <summary>The CSV columns of the meetings dataset; README documents them.</summary>
     public static readonly string[] MeetingColumns = ["meeting_id", "date", "year", "month", "day", "date_precision", "pair", "country_a", "country_b", "type", "place", "host_country", "visitor_country", "participants_a", "participants_b", "participant_ids", "article_count", "article_ids"];
 
+    /// <summary>The CSV columns of the agreements dataset; docs/agreements.md documents them.</summary>
+    public static readonly string[] AgreementColumns = ["agreement_id", "title", "kind", "date", "year", "month", "day", "date_precision", "pair", "country_a", "country_b", "parties", "meeting_id", "article_count", "article_ids", "evidence"];
+
+    /// <summary>The CSV columns of the frameworks table; docs/agreements.md documents them.</summary>
+    public static readonly string[] FrameworkColumns = ["country", "level", "since", "previous_level", "evidence_article_ids"];
+
     public static WebApplication MapExports(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -30,19 +36,68 @@ public static class Exports
         exports.MapGet("/articles/export.jsonl", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAsync(http, contexts, "articles.jsonl", "application/jsonl; charset=utf-8", WriteArticlesJsonLinesAsync));
         exports.MapGet("/meetings/export.csv", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAsync(http, contexts, "meetings.csv", "text/csv; charset=utf-8", WriteMeetingsCsvAsync));
         exports.MapGet("/meetings/export.jsonl", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAsync(http, contexts, "meetings.jsonl", "application/jsonl; charset=utf-8", WriteMeetingsJsonLinesAsync));
+        exports.MapGet("/agreements/export.csv", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAgreementsAsync(http, contexts, "agreements.csv", "text/csv; charset=utf-8", WriteAgreementsCsvAsync));
+        exports.MapGet("/agreements/export.jsonl", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAgreementsAsync(http, contexts, "agreements.jsonl", "application/jsonl; charset=utf-8", WriteAgreementsJsonLinesAsync));
+        exports.MapGet("/frameworks/export.csv", async (HttpContext http, IDbContextFactory<PortalDbContext> contexts) =>
+        {
+            Attach(http, "frameworks.csv", "text/csv; charset=utf-8");
+            await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
+            await using var csv = new CsvWriter(http.Response.Body);
+            await csv.WriteRowAsync(FrameworkColumns);
+            foreach (var f in await FrameworkQueries.AllAsync(db, http.RequestAborted))
+            {
+                await csv.WriteRowAsync([f.Country, f.Level ?? "unknown", IsoDate(f.SinceYear, f.SinceMonth, f.SinceDay) ?? "unknown", f.PreviousLevel ?? "unknown", string.Join(';', f.EvidenceArticleIds.Select(Number))]);
+            }
+
+            return Results.Empty;
+        });
         return app;
     }
 
-    private static async Task<IResult> StreamAsync(HttpContext http, IDbContextFactory<PortalDbContext> contexts, string fileName, string contentType, Func<PortalDbContext, ArticleFilter, HttpContext, Task> write)
+    private static void Attach(HttpContext http, string fileName, string contentType)
     {
-        var (filter, problems) = ArticleFilterBinding.Read(http.Request.Query);
+        http.Response.ContentType = contentType;
+        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+    }
+
+    private static async Task WriteAgreementsCsvAsync(PortalDbContext db, AgreementFilter filter, HttpContext http)
+    {
+        await using var csv = new CsvWriter(http.Response.Body);
+        await csv.WriteRowAsync(AgreementColumns);
+        await foreach (var a in AgreementQueries.AllAsync(db, filter, http.RequestAborted))
+        {
+            var (countryA, countryB) = Sides(a.Pair);
+            await csv.WriteRowAsync([
+                Number(a.Id), a.Title, a.Kind, IsoDate(a.Year, a.Month, a.Day), Number(a.Year), Number(a.Month), Number(a.Day), a.DatePrecision,
+                a.Pair, countryA, countryB, string.Join("; ", a.Parties), Number(a.MeetingId), Number(a.ArticleIds.Count), string.Join(';', a.ArticleIds.Select(Number)), a.Evidence]);
+        }
+    }
+
+    private static Task WriteAgreementsJsonLinesAsync(PortalDbContext db, AgreementFilter filter, HttpContext http) =>
+        WriteJsonLinesAsync(http, AgreementQueries.AllAsync(db, filter, http.RequestAborted));
+
+    private static Task<IResult> StreamAsync(HttpContext http, IDbContextFactory<PortalDbContext> contexts, string fileName, string contentType, Func<PortalDbContext, ArticleFilter, HttpContext, Task> write) =>
+        StreamAsync(http, contexts, fileName, contentType, ArticleFilterBinding.Read, write);
+
+    private static Task<IResult> StreamAgreementsAsync(HttpContext http, IDbContextFactory<PortalDbContext> contexts, string fileName, string contentType, Func<PortalDbContext, AgreementFilter, HttpContext, Task> write) =>
+        StreamAsync(http, contexts, fileName, contentType, AgreementFilterBinding.Read, write);
+
+    /// <summary>Reads the list's filter from the query string (400 with the reasons when it is bad), then streams the rows as a download.</summary>
+    private static async Task<IResult> StreamAsync<TFilter>(
+        HttpContext http,
+        IDbContextFactory<PortalDbContext> contexts,
+        string fileName,
+        string contentType,
+        Func<IQueryCollection, (TFilter Filter, List<string> Problems)> read,
+        Func<PortalDbContext, TFilter, HttpContext, Task> write)
+    {
+        var (filter, problems) = read(http.Request.Query);
         if (problems.Count > 0)
         {
             return Results.Problem(title: "The request's parameters are not valid.", detail: string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest);
         }
 
-        http.Response.ContentType = contentType;
-        http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        Attach(http, fileName, contentType);
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
         await write(db, filter, http);
         return Results.Empty;

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using DiplomacyPortal.Core.Extraction;
-using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Queries;
-using DiplomacyPortal.Web.Infrastructure;
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Web.Presentation;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Web.Api;

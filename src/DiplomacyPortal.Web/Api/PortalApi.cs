@@ -114,6 +114,25 @@ public static class PortalApi
             return await MeetingQueries.MeetingAsync(db, id, cancellationToken) is { } meeting ? Results.Ok(meeting) : NotFound($"There is no meeting #{id}.");
         }).WithName("GetMeeting").WithSummary("One meeting with its participants and the articles that report it.");
 
+        api.MapGet("/agreements", async ([AsParameters] AgreementQueryParameters parameters, IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
+        {
+            var (filter, problems) = parameters.Read();
+            if (problems.Count > 0)
+            {
+                return BadRequest(problems);
+            }
+
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            var page = await AgreementQueries.PageAsync(db, filter, withFacets: false, cancellationToken);
+            return Results.Ok(new ApiPage<AgreementSummary>(page.Items, page.Total, page.Page, page.PageSize, page.PageCount));
+        }).WithName("ListAgreements").WithSummary("Documents signed (one entry per signing, however many articles report it), newest first; filters: pair, country, year, from, to, kind, q (words of the title).");
+
+        api.MapGet("/frameworks", async (IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return Results.Ok(await FrameworkQueries.AllAsync(db, cancellationToken));
+        }).WithName("ListFrameworks").WithSummary("Every partner of Vietnam: the level of the relationship, since when, the level before, the evidence articles and the history of changes; null where the articles say nothing.");
+
         return app;
     }
 

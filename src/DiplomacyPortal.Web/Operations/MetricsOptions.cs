@@ -14,6 +14,9 @@ public sealed class MetricsOptions
     /// </summary>
     public IList<string> AllowFrom { get; } = [];
 
+    // The allowed networks, read from AllowFrom once (options are bound after construction).
+    private IReadOnlyList<IPNetwork>? _networks;
+
     /// <summary>Whether a client at <paramref name="address"/> may read the metrics.</summary>
     public bool Allows(IPAddress? address)
     {
@@ -23,8 +26,13 @@ public sealed class MetricsOptions
         }
 
         address = address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address;
-        return IPAddress.IsLoopback(address) || AllowFrom.Select(Network).Any(network => network.Contains(address));
+        _networks ??= [.. AllowFrom.Select(Network)];
+        return IPAddress.IsLoopback(address) || _networks.Any(network => network.Contains(address));
     }
+
+    /// <summary>The first entry of AllowFrom that is neither an address nor a CIDR range, for the start-up check.</summary>
+    public string? FirstInvalidEntry() =>
+        AllowFrom.FirstOrDefault(entry => entry.Contains('/', StringComparison.Ordinal) ? !IPNetwork.TryParse(entry, out _) : !IPAddress.TryParse(entry, out _));
 
     private static IPNetwork Network(string entry) =>
         entry.Contains('/', StringComparison.Ordinal) ? IPNetwork.Parse(entry) : new IPNetwork(IPAddress.Parse(entry), IPAddress.Parse(entry).GetAddressBytes().Length * 8);

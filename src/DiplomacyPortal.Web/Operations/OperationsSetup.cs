@@ -2,7 +2,6 @@ using System.Text.Json;
 using DiplomacyPortal.Data.Ingestion;
 using DiplomacyPortal.Data.Jobs;
 using DiplomacyPortal.Data.Storage;
-using DiplomacyPortal.Web.Infrastructure;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -26,7 +25,9 @@ public static class OperationsSetup
         services.AddHealthChecks().AddCheck<BackgroundJobsHealthCheck>("background jobs");
         services.AddHostedService<NativeHeapTrimming>();
 
-        services.AddOptions<MetricsOptions>().BindConfiguration("Metrics");
+        services.AddOptions<MetricsOptions>().BindConfiguration("Metrics")
+            .Validate(o => o.FirstInvalidEntry() is null, "Metrics:AllowFrom holds an entry that is neither an IP address nor a CIDR range such as 10.0.0.0/8.")
+            .ValidateOnStart();
         services.AddSingleton<PortalMetrics>();
         if (configuration.GetValue<bool>("Metrics:Enabled"))
         {

@@ -1,8 +1,8 @@
-using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Queries;
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Web.Middleware;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using DiplomacyPortal.Web.Infrastructure;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace DiplomacyPortal.Web.Pages;

@@ -1,7 +1,7 @@
 using DiplomacyPortal.Core.Extraction;
 using DiplomacyPortal.Core.Parsing;
 using DiplomacyPortal.Core.Tests.Support;
-using static DiplomacyPortal.Core.Tests.Extraction.SeedArticleTests;
+using static DiplomacyPortal.Core.Tests.Support.ArticleAssert;
 
 namespace DiplomacyPortal.Core.Tests.Extraction;
 

@@ -2,6 +2,7 @@ using DiplomacyPortal.Core.Extraction;
 using DiplomacyPortal.Core.Parsing;
 using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Core.Tests.Support;
+using static DiplomacyPortal.Core.Tests.Support.ArticleAssert;
 
 namespace DiplomacyPortal.Core.Tests.Extraction;
 
@@ -116,23 +117,4 @@ public sealed class SeedArticleTests
     }
 
     public static TheoryData<string> SeedNames() => new(Fixtures.Seeds);
-
-    internal static void AssertPair(ArticleReadResult result, string first, string second)
-    {
-        Assert.True(result.Analysis!.Pair.HasValue, $"no pair for {result.FileName}");
-        Assert.Equal(new CountryPair(first, second), result.Analysis.Pair!.Value);
-    }
-
-    internal static ExtractedOfficial AssertOfficial(ArticleReadResult result, string name, string country)
-    {
-        var official = Assert.Single(result.Analysis!.Officials, o => o.Name == name);
-        Assert.Equal(country, official.CountryCode);
-        return official;
-    }
-
-    internal static void AssertDate(ArticleReadResult result, int? year, int month, int day, DatePrecision precision)
-    {
-        var date = result.Analysis!.Date;
-        Assert.Equal((year, month, day, precision), (date.Year, date.Month, date.Day, date.Precision));
-    }
 }

@@ -2,7 +2,7 @@ using DiplomacyPortal.Core.Extraction;
 using DiplomacyPortal.Core.Parsing;
 using DiplomacyPortal.Core.Reading;
 using DiplomacyPortal.Core.Tests.Support;
-using static DiplomacyPortal.Core.Tests.Extraction.SeedArticleTests;
+using static DiplomacyPortal.Core.Tests.Support.ArticleAssert;
 
 namespace DiplomacyPortal.Core.Tests.Parsing;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using DiplomacyPortal.Web.Tests.Editor;
 using Microsoft.Playwright;
 
 namespace DiplomacyPortal.Web.Tests.Browser;

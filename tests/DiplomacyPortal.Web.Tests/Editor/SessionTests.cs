@@ -53,7 +53,7 @@ public sealed class SessionTests(PortalFactory portal)
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
             var accounts = scope.ServiceProvider.GetRequiredService<AccountService>();
-            Assert.Empty(await accounts.SetKindAsync((await users.FindByNameAsync(name))!, "reader"));
+            Assert.Empty(await accounts.SetKindAsync((await users.FindByNameAsync(name))!, AccountKind.Reader));
         }
 
         Assert.NotEqual(HttpStatusCode.OK, (await browser.GetAsync(new Uri("/upload", UriKind.Relative))).StatusCode);

@@ -1,4 +1,3 @@
-using DiplomacyPortal.Web.Tests.Editor;
 
 namespace DiplomacyPortal.Web.Tests.Operations;
 
@@ -46,11 +45,7 @@ public sealed class InboxServiceTests
         using var client = portal.CreateClient();
 
         var report = string.Empty;
-        for (var attempt = 0; attempt < 100 && !report.Contains("inbox (", StringComparison.Ordinal); attempt++)
-        {
-            await Task.Delay(100);
-            report = await client.GetStringAsync(new Uri("/healthz", UriKind.Relative));
-        }
+        await Eventually.HoldsAsync(async () => (report = await client.GetStringAsync(new Uri("/healthz", UriKind.Relative))).Contains("inbox (", StringComparison.Ordinal), TimeSpan.FromSeconds(10));
 
         Assert.Contains("\"status\":\"Degraded\"", report, StringComparison.Ordinal);
         Assert.Contains("inbox (", report, StringComparison.Ordinal);
@@ -59,16 +54,7 @@ public sealed class InboxServiceTests
 
     private static async Task<string[]> WaitForAsync(Func<string[]> files)
     {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            if (files() is { Length: > 0 } found)
-            {
-                return found;
-            }
-
-            await Task.Delay(100);
-        }
-
-        return [];
+        await Eventually.HoldsAsync(() => files().Length > 0);
+        return files();
     }
 }

@@ -1,6 +1,5 @@
 using System.Net;
 using DiplomacyPortal.Data.Ingestion;
-using DiplomacyPortal.Web.Tests.Editor;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -67,6 +66,16 @@ public sealed class MetricsTests
         var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative));
 
         Assert.Contains("# TYPE", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_allowed_network_that_is_no_address_stops_the_portal_at_start_and_names_the_setting()
+    {
+        await using var portal = PortalFactory.With(seeded: false, new Dictionary<string, string> { ["Metrics:Enabled"] = "true", ["Metrics:AllowFrom:0"] = "office-network" });
+
+        var error = Assert.ThrowsAny<Exception>(() => portal.CreateClient());
+
+        Assert.Contains("Metrics:AllowFrom", error.ToString(), StringComparison.Ordinal);
     }
 
     /// <summary>The portal with every request arriving from <paramref name="address"/> (the test server gives none).</summary>

@@ -98,18 +98,10 @@ public sealed class ScheduledBackupTests
 
     private static async Task<List<string>> WaitForAsync(Func<List<string>> files)
     {
-        for (var attempt = 0; attempt < 300; attempt++)
-        {
-            if (files() is { Count: > 0 } found)
-            {
-                // The copy is written, then checked: give the check a moment before pruning is looked at.
-                await Task.Delay(500);
-                return files();
-            }
+        Assert.True(await Eventually.HoldsAsync(() => files().Count > 0), "No backup was made within 30 seconds.");
 
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("No backup was made within 30 seconds.");
+        // The copy is written, then checked: give the check a moment before pruning is looked at.
+        await Task.Delay(500);
+        return files();
     }
 }

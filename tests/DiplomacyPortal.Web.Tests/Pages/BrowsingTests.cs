@@ -172,16 +172,19 @@ public sealed class BrowsingTests(PortalFactory portal)
         Assert.Equal(0, portal.Commands.Count);
     }
 
+    // The pair page gathers the most: its articles, meetings, officials of each side, documents and level.
     [Theory]
-    [InlineData("/articles?pageSize=5")]
-    [InlineData("/articles?pageSize=200&q=越南")]
-    [InlineData("/pairs/CN-VN")]
-    [InlineData("/officials")]
-    [InlineData("/search?q=王毅")]
-    [InlineData("/meetings?pageSize=200")]
-    [InlineData("/api/v1/articles?pageSize=200")]
-    [InlineData("/api/v1/meetings?pageSize=200")]
-    public async Task Each_page_sends_a_bounded_number_of_queries(string url)
+    [InlineData("/articles?pageSize=5", 12)]
+    [InlineData("/articles?pageSize=200&q=越南", 12)]
+    [InlineData("/pairs/CN-VN", 18)]
+    [InlineData("/officials", 12)]
+    [InlineData("/search?q=王毅", 12)]
+    [InlineData("/meetings?pageSize=200", 12)]
+    [InlineData("/agreements?pageSize=200", 12)]
+    [InlineData("/frameworks", 4)]
+    [InlineData("/api/v1/articles?pageSize=200", 12)]
+    [InlineData("/api/v1/meetings?pageSize=200", 12)]
+    public async Task Each_page_sends_a_bounded_number_of_queries(string url, int most)
     {
         using var client = portal.CreateClient();
         (await client.GetAsync(new Uri(url, UriKind.Relative))).EnsureSuccessStatusCode();
@@ -189,6 +192,6 @@ public sealed class BrowsingTests(PortalFactory portal)
 
         (await client.GetAsync(new Uri(url, UriKind.Relative))).EnsureSuccessStatusCode();
 
-        Assert.InRange(portal.Commands.Count, 1, 12);
+        Assert.InRange(portal.Commands.Count, 1, most);
     }
 }

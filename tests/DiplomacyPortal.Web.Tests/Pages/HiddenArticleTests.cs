@@ -3,7 +3,6 @@ using System.Text;
 using System.Text.Json;
 using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Ingestion;
-using DiplomacyPortal.Web.Tests.Editor;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,4 @@
 using System.Net;
-using DiplomacyPortal.Web.Tests.Editor;
 
 namespace DiplomacyPortal.Web.Tests.Pages;
 

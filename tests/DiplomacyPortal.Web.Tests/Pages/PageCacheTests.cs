@@ -1,4 +1,3 @@
-using DiplomacyPortal.Web.Tests.Editor;
 
 namespace DiplomacyPortal.Web.Tests.Pages;
 

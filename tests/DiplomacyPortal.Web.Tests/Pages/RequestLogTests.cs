@@ -1,10 +1,10 @@
-using DiplomacyPortal.Web.Infrastructure;
+using DiplomacyPortal.Web.Startup;
 using Microsoft.AspNetCore.Http;
 using Serilog.Events;
 
 namespace DiplomacyPortal.Web.Tests.Pages;
 
-/// <summary>The request log says what happened: a client that left is not a server error.</summary>
+/// <summary>The request log says what happened: a client that left is not a server error, a slow answer stands out.</summary>
 public sealed class RequestLogTests
 {
     private static DefaultHttpContext Context(int status, bool clientLeft)
@@ -28,6 +28,10 @@ public sealed class RequestLogTests
     [Fact]
     public void A_server_error_is_an_error() =>
         Assert.Equal(LogEventLevel.Error, PortalSetup.RequestLogLevel(Context(500, clientLeft: false), 12, null));
+
+    [Fact]
+    public void An_answer_slower_than_a_second_is_a_warning() =>
+        Assert.Equal(LogEventLevel.Warning, PortalSetup.RequestLogLevel(Context(200, clientLeft: false), 1500, null));
 
     [Fact]
     public void An_ordinary_answer_is_information() =>

@@ -1,6 +1,5 @@
 using System.Net;
 using DiplomacyPortal.Data;
-using DiplomacyPortal.Web.Tests.Editor;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

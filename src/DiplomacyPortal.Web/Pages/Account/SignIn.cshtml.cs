@@ -12,7 +12,7 @@ namespace DiplomacyPortal.Web.Pages.Account;
 /// the same costly work: an unknown name or a locked account still hashes a password, so neither the answer nor
 /// its time (apart from recording a failure against a real account) tells which names exist.
 /// </summary>
-[EnableRateLimiting(Infrastructure.AccountSetup.SignInLimiter)]
+[EnableRateLimiting(Startup.AccountSetup.SignInLimiter)]
 public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, IStringLocalizer<SharedResource> t) : PageModel
 {
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<IdentityUser>().HashPassword(new IdentityUser("dummy"), "a password no one has"));

@@ -41,7 +41,7 @@ public sealed class UsersModel(AccountService accounts, UserManager<IdentityUser
         return Page();
     }
 
-    public async Task<IActionResult> OnPostKindAsync(string id, string kind)
+    public async Task<IActionResult> OnPostKindAsync(string id, AccountKind kind)
     {
         if (await users.FindByIdAsync(id) is not { } user)
         {
@@ -49,7 +49,7 @@ public sealed class UsersModel(AccountService accounts, UserManager<IdentityUser
         }
 
         // An admin cannot demote themselves: the portal would be left without anyone to undo it.
-        if (user.UserName == User.Identity!.Name && kind != "admin")
+        if (user.UserName == User.Identity!.Name && kind != AccountKind.Admin)
         {
             ModelState.AddModelError(string.Empty, t["不能取消自己的管理员权限。"]);
         }
@@ -90,6 +90,6 @@ public sealed class UsersModel(AccountService accounts, UserManager<IdentityUser
         [DataType(DataType.Password)]
         public string Password { get; set; } = string.Empty;
 
-        public string Kind { get; set; } = "editor";
+        public AccountKind Kind { get; set; } = AccountKind.Editor;
     }
 }

@@ -1,5 +1,6 @@
 using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Queries;
+using DiplomacyPortal.Web.Presentation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,10 @@ namespace DiplomacyPortal.Web.Pages.Articles;
 public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : PageModel
 {
     public ArticleDetails Article { get; private set; } = null!;
+
+    public IReadOnlyList<BodyParagraph> Paragraphs { get; private set; } = [];
+
+    public IReadOnlyList<AgreementSummary> Agreements { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -20,6 +25,8 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
         }
 
         Article = article;
+        Paragraphs = BodyParagraph.Of(article.Body, article.Subheadings);
+        Agreements = await AgreementQueries.OfArticleAsync(db, id, cancellationToken);
         return Page();
     }
 }

@@ -1,8 +1,8 @@
-using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Queries;
-using DiplomacyPortal.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Web.Presentation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Web.Pages.Editor;

@@ -1,8 +1,8 @@
 using DiplomacyPortal.Data.Fetching;
 using DiplomacyPortal.Data.Ingestion;
-using DiplomacyPortal.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
+using DiplomacyPortal.Web.Middleware;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DiplomacyPortal.Web.Pages.Editor;
 
@@ -11,9 +11,6 @@ namespace DiplomacyPortal.Web.Pages.Editor;
 [RequestFormLimits(MultipartBodyLengthLimit = UploadRequestGuard.MaxRequestBytes, ValueCountLimit = 10_000)]
 public sealed class UploadModel(UploadStaging staging, WebImporter web) : PageModel
 {
-    /// <summary>Addresses fetched for one preview at the most: each costs a polite request to its site.</summary>
-    public const int MaxAddresses = 20;
-
     public Guid? Batch { get; private set; }
 
     public IReadOnlyList<UploadPreview> Previews { get; private set; } = [];
@@ -22,7 +19,7 @@ public sealed class UploadModel(UploadStaging staging, WebImporter web) : PageMo
 
     public IReadOnlyList<ImportResult>? Results { get; private set; }
 
-    public string? Notice { get; private set; }
+    public UploadNotice? Notice { get; private set; }
 
     private string Editor => User.Identity!.Name!;
 
@@ -36,7 +33,7 @@ public sealed class UploadModel(UploadStaging staging, WebImporter web) : PageMo
         var form = await Request.ReadFormAsync(cancellationToken);
         if (form.Files.Count == 0)
         {
-            Notice = "noFiles";
+            Notice = UploadNotice.NoFiles;
             return Page();
         }
 
@@ -55,40 +52,13 @@ public sealed class UploadModel(UploadStaging staging, WebImporter web) : PageMo
     /// <summary>Step 1 for addresses: fetch the article pages (one address a line), keep and preview them like files.</summary>
     public async Task<IActionResult> OnPostPreviewAddressesAsync(string? addresses, CancellationToken cancellationToken)
     {
-        // One more than the limit is read, to say that there were more; the rest of a long paste is not looked at.
-        var lines = (addresses ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).Take(MaxAddresses + 1).ToList();
-        if (lines.Count == 0)
+        if (string.IsNullOrWhiteSpace(addresses))
         {
-            Notice = "noAddresses";
+            Notice = UploadNotice.NoAddresses;
             return Page();
         }
 
-        var refused = new List<RefusedFile>();
-        var fetched = new List<IncomingFile>();
-        foreach (var (line, index) in lines.Select((line, index) => (line, index)))
-        {
-            if (index >= MaxAddresses)
-            {
-                refused.Add(new RefusedFile(line, $"At most {MaxAddresses} addresses at a time: this one and any after it were not fetched."));
-            }
-            else if (!Uri.TryCreate(line, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-            {
-                refused.Add(new RefusedFile(line, "Not an http or https address."));
-            }
-            else
-            {
-                var (file, error) = await web.FetchForPreviewAsync(url, cancellationToken);
-                if (file is not null)
-                {
-                    fetched.Add(file);
-                }
-                else
-                {
-                    refused.Add(new RefusedFile(line, error!));
-                }
-            }
-        }
-
+        var (fetched, refused) = await web.FetchPastedForPreviewAsync(addresses, cancellationToken);
         Refused = refused;
         Batch = await staging.StageAsync(fetched, Editor, cancellationToken);
         if (Batch is { } batch)
@@ -105,7 +75,7 @@ public sealed class UploadModel(UploadStaging staging, WebImporter web) : PageMo
         Results = await staging.ImportAsync(batch, Editor, keep ?? [], cancellationToken);
         if (Results.Count == 0)
         {
-            Notice = keep is { Length: > 0 } ? "expired" : "noneKept";
+            Notice = keep is { Length: > 0 } ? UploadNotice.Expired : UploadNotice.NoneKept;
         }
 
         return Page();

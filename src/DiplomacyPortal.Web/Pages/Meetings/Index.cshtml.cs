@@ -1,6 +1,6 @@
-using DiplomacyPortal.Data;
 using DiplomacyPortal.Data.Queries;
-using DiplomacyPortal.Web.Infrastructure;
+using DiplomacyPortal.Data;
+using DiplomacyPortal.Web.Presentation;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 

@@ -13,6 +13,11 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
 
     public MeetingPage LatestMeetings { get; private set; } = null!;
 
+    /// <summary>The level of the relationship, for a pair with Vietnam.</summary>
+    public PartnerFramework? Framework { get; private set; }
+
+    public AgreementPage LatestAgreements { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(string pair, CancellationToken cancellationToken)
     {
         if (!CountryPair.TryParse(pair, out var parsed))
@@ -35,6 +40,8 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
 
         Pair = details;
         LatestMeetings = await MeetingQueries.PageAsync(db, new ArticleFilter { Pair = pair, PageSize = 10 }, cancellationToken);
+        Framework = await FrameworkQueries.OfPairAsync(db, pair, cancellationToken);
+        LatestAgreements = await AgreementQueries.PageAsync(db, new AgreementFilter { Pair = pair, PageSize = 10 }, withFacets: false, cancellationToken);
         return Page();
     }
 }

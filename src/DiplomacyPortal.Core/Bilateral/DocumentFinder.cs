@@ -1,0 +1,256 @@
+using System.Text.RegularExpressions;
+using DiplomacyPortal.Core.Extraction;
+using DiplomacyPortal.Core.Gazetteer;
+using DiplomacyPortal.Core.Text;
+
+namespace DiplomacyPortal.Core.Bilateral;
+
+/// <summary>
+/// Finds the documents an article reports signed, exchanged or adopted (documents.json holds the words). Two shapes:
+/// a verb followed in its clause by a title in 《》 or by a phrase ending with a kind word (签署了《…》,
+/// 签署合作备忘录, 发表联合声明); and a kind word followed by a signing noun (…谅解备忘录签字仪式在河内举行).
+/// A verb after a word of intent (有望签署) and a verb that only qualifies (已签署的协议) report no signing.
+/// </summary>
+public sealed partial class DocumentFinder
+{
+    private const int MaxTitleLength = 60;
+
+    // After a verb that also means other things (通过, 交换), the longest phrase taken for a title without 《》.
+    private const int MaxWeakPhrase = 8;
+
+    // After a weak verb, the most characters before a title in 《》 (通过了两国《…》).
+    private const int MaxWeakGap = 3;
+    private const int NotYetWindow = 10;
+
+    // After a kind word the title ends: a clause mark, a conjunction to the next title, or a word that follows a noun.
+    private const string AfterTitle = "和及与、以并为将的在由后时等中上于，。；：";
+
+    private readonly KeywordMatcher<bool> _verbs;
+    private readonly KeywordMatcher<string> _kinds;
+    private readonly IReadOnlyList<string> _signingNouns;
+    private readonly HashSet<string> _weakVerbs;
+    private readonly IReadOnlyList<string> _notYet;
+
+    public DocumentFinder(GazetteerData gazetteer)
+    {
+        ArgumentNullException.ThrowIfNull(gazetteer);
+        var vocabulary = gazetteer.Documents;
+        _verbs = new KeywordMatcher<bool>(vocabulary.Verbs.Select(v => KeyValuePair.Create(v, true)));
+        _kinds = new KeywordMatcher<string>(vocabulary.Kinds.SelectMany(k => k.Words.Select(w => KeyValuePair.Create(w, k.Kind))).DistinctBy(p => p.Key));
+        _signingNouns = vocabulary.SigningNouns;
+        _weakVerbs = [.. vocabulary.WeakVerbs];
+        _notYet = vocabulary.NotYet;
+    }
+
+    /// <summary>The shared finder over the embedded gazetteer.</summary>
+    public static DocumentFinder Default { get; } = new(GazetteerData.Default);
+
+    /// <summary>
+    /// The documents of an article, once each by title, in order of first report. The lead and body are read
+    /// first; the headline only when they report none (it repeats them).
+    /// </summary>
+    public IReadOnlyList<SignedDocument> Find(IReadOnlyList<ArticleText> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var found = texts.Where(t => t.Part is ArticlePart.Lead or ArticlePart.Body).SelectMany(FindIn).ToList();
+        if (found.Count == 0)
+        {
+            found = [.. texts.Where(t => t.Part == ArticlePart.Headline).SelectMany(FindIn)];
+        }
+
+        return [.. found.DistinctBy(d => d.TitleKey)];
+    }
+
+    private IEnumerable<SignedDocument> FindIn(ArticleText text)
+    {
+        foreach (var sentence in Sentences.Of(text.Text))
+        {
+            foreach (var title in TitlesAfterVerbs(sentence).Concat(TitlesBeforeSigningNouns(sentence)))
+            {
+                yield return new SignedDocument(title, KindOf(title), PartiesIn(sentence, title), Sentences.AsEvidence(sentence), text.Part);
+            }
+        }
+    }
+
+    /// <summary>签署了《…》, 签署合作备忘录和贸易协定: the titles a verb is followed by in its clause.</summary>
+    private IEnumerable<string> TitlesAfterVerbs(string sentence)
+    {
+        foreach (var verb in _verbs.FindAll(sentence))
+        {
+            var start = verb.End;
+            while (start < sentence.Length && sentence[start] is '了' or '过')
+            {
+                start++;
+            }
+
+            // 已签署的协议 names documents signed before, not a signing; 签署仪式 is the other shape's.
+            if (start >= sentence.Length || sentence[start] == '的' || Sentences.AnyBefore(sentence, verb.Index, _notYet, NotYetWindow)
+                || _signingNouns.Any(n => string.CompareOrdinal(sentence, verb.Index, n, 0, n.Length) == 0 && n.EndsWith("仪式", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // 通过符合…的《公约》 is "by means of": after a weak verb a title in brackets counts only right after it.
+            var weak = _weakVerbs.Contains(verb.Keyword);
+            if (weak && sentence.IndexOf('《', start) is var bracket and >= 0 && bracket - start > MaxWeakGap && bracket < Sentences.ClauseEnd(sentence, start))
+            {
+                continue;
+            }
+
+            foreach (var title in TitlesFrom(sentence, start).Where(t => !weak || t.InBrackets || t.Text.Length <= MaxWeakPhrase || KindOf(t.Text) == "joint-statement"))
+            {
+                yield return title.Text;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The titles from <paramref name="start"/> to the end of the clause: a title in 《》, or a phrase ending with a
+    /// kind word; then more of them after a conjunction (协定和备忘录).
+    /// </summary>
+    private List<(string Text, bool InBrackets)> TitlesFrom(string sentence, int start)
+    {
+        var titles = new List<(string Text, bool InBrackets)>();
+        var i = start;
+        var phraseStart = start;
+        while (i < sentence.Length && i - start < MaxTitleLength * 2)
+        {
+            var c = sentence[i];
+            if (c == '《' && sentence.IndexOf('》', i) is var close and > 0)
+            {
+                var inner = sentence[(i + 1)..close].Trim();
+                if (inner.Length > 0)
+                {
+                    titles.Add((inner, true));
+                }
+
+                i = close + 1;
+                phraseStart = i;
+                continue;
+            }
+
+            if (Sentences.EndsClause(c) || i - phraseStart > MaxTitleLength)
+            {
+                break;
+            }
+
+            if (_kinds.LongestAt(sentence, i) is { } kind && EndsTitle(sentence, kind.End))
+            {
+                var phrase = sentence[phraseStart..kind.End].Trim(' ', '、', '和', '及', '与', '以', '并');
+                if (phrase.Length > 0)
+                {
+                    titles.Add((phrase, false));
+                }
+
+                i = kind.End;
+                phraseStart = i;
+                continue;
+            }
+
+            i++;
+        }
+
+        return titles;
+    }
+
+    /// <summary>
+    /// …谅解备忘录签字仪式, …协议的签署, 《…》的签署: the title read back from the kind word (or taken from the brackets)
+    /// to where its phrase begins, unless a word of intent stands before it (推动…协定的签署).
+    /// </summary>
+    private IEnumerable<string> TitlesBeforeSigningNouns(string sentence)
+    {
+        foreach (var (start, end) in KindWordEnds(sentence).Concat(ClosingBracketEnds(sentence)))
+        {
+            if (!_signingNouns.Any(n => string.CompareOrdinal(sentence, end, n, 0, n.Length) == 0)
+                || Sentences.AnyBefore(sentence, start, _notYet, NotYetWindow) || _notYet.Any(w => sentence.AsSpan(start, end - start).Contains(w, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var title = sentence[start..end].Trim().Trim('《', '》');
+            if (title.Length > 0)
+            {
+                yield return title;
+            }
+        }
+    }
+
+    // Each kind word with where its phrase begins, read back to a clause mark, a lead-in word or the longest title.
+    private IEnumerable<(int Start, int End)> KindWordEnds(string sentence)
+    {
+        foreach (var kind in _kinds.FindAll(sentence))
+        {
+            var start = kind.Index;
+            while (start > 0 && kind.End - start < MaxTitleLength && !Sentences.EndsClause(sentence[start - 1]) && !StopsBefore(sentence, start))
+            {
+                start--;
+            }
+
+            yield return (start, kind.End);
+        }
+    }
+
+    // Each title in 《》, from its opening bracket to just after its closing one.
+    private static IEnumerable<(int Start, int End)> ClosingBracketEnds(string sentence)
+    {
+        for (var close = sentence.IndexOf('》'); close > 0; close = sentence.IndexOf('》', close + 1))
+        {
+            if (sentence.LastIndexOf('《', close) is var open and >= 0)
+            {
+                yield return (open, close + 1);
+            }
+        }
+    }
+
+    // Words before a title that are not part of it: who witnessed or held the signing.
+    private static readonly string[] LeadIns = ["见证了", "见证", "出席了", "出席", "举行了", "举行", "主持了", "主持", "共同", "双方", "在"];
+
+    private static bool StopsBefore(string sentence, int start) =>
+        LeadIns.Any(w => start >= w.Length && string.CompareOrdinal(sentence, start - w.Length, w, 0, w.Length) == 0);
+
+    // A kind word ends a title where the text goes on with something else: 合作协议书 goes on, 合作计划于 does not.
+    private static bool EndsTitle(string sentence, int end) =>
+        end >= sentence.Length || !Chars.IsHan(sentence[end]) || AfterTitle.Contains(sentence[end], StringComparison.Ordinal);
+
+    /// <summary>The kind of the longest kind word the title ends with; other when it ends with none.</summary>
+    private string KindOf(string title)
+    {
+        for (var start = 0; start < title.Length; start++)
+        {
+            if (_kinds.LongestAt(title, start) is { } hit && hit.End == title.Length)
+            {
+                return hit.Value;
+            }
+        }
+
+        return "other";
+    }
+
+    /// <summary>
+    /// Bodies named as the parties: two names of ministries, provinces, cities or the like joined by 与 or 和, in
+    /// the title (胡志明市与爱知县间…备忘录) or before the verb (越南工贸部与中国商务部签署…).
+    /// </summary>
+    private static List<string> PartiesIn(string sentence, string title)
+    {
+        var match = PartyPair().Match(title);
+        if (!match.Success)
+        {
+            match = PartyPair().Match(sentence);
+        }
+
+        if (!match.Success)
+        {
+            return [];
+        }
+
+        // The first name is read from as far back as it can go; it begins after whoever witnessed or held the signing.
+        var first = match.Groups["a"].Value;
+        var begins = LeadIns.Append("了").Append("的").Select(w => first.LastIndexOf(w, StringComparison.Ordinal) is var at and >= 0 ? at + w.Length : 0).Max();
+        first = first[begins..];
+
+        return first.Length >= 2 ? [first, match.Groups["b"].Value] : [];
+    }
+
+    [GeneratedRegex(@"(?<a>\p{IsCJKUnifiedIdeographs}{1,16}?(?:部|省|市|县|府|厅|局|委员会|银行|集团|公司|大学|学院|协会|办公室|署|政府|国会|议会|中心))(?:与|和|同)(?<b>\p{IsCJKUnifiedIdeographs}{1,16}(?:部|省|市|县|府|厅|局|委员会|银行|集团|公司|大学|学院|协会|办公室|署|政府|国会|议会|中心))")]
+    private static partial Regex PartyPair();
+}
