@@ -11,7 +11,7 @@ internal static class Loads
     [
         "/", "/articles", "/articles?pair=CN-VN&type=talks", "/articles?year=2024", "/articles?year=unknown", "/pairs/CN-VN", "/pairs/RU-VN",
         "/meetings", "/search?q=%E7%8E%8B%E6%AF%85", "/countries/RU", "/api/v1/articles?pair=LA-VN", "/api/v1/pairs", "/api/v1/countries", "/api/v1/meetings?pair=CN-VN",
-        "/feeds/articles?pair=CN-VN", "/dates/2024",
+        "/feeds/articles?pair=CN-VN", "/dates/2024", "/agreements", "/agreements?kind=plan", "/frameworks",
     ];
 
     /// <summary>

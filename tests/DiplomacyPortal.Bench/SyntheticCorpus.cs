@@ -31,7 +31,16 @@ public sealed class SyntheticCorpus(int seed)
     private static readonly string[] Surnames = ["阮", "陈", "黎", "范", "黄", "潘", "武", "裴", "邓", "杜"];
     private static readonly string[] Given = ["文", "明", "春", "德", "青", "红", "国", "光", "成", "孟", "秋", "海", "山", "平", "忠", "雄"];
 
+    // Documents signed and statements of a relationship's level, as VNA writes them: a tenth of the articles report a
+    // signing, a twentieth raise the relationship and another twentieth name its level.
+    private static readonly string[] Fields = ["经贸", "投资", "教育", "卫生", "农业", "交通", "能源", "文化", "旅游", "科技"];
+    private static readonly string[] DocumentKinds = ["合作谅解备忘录", "合作协定", "合作计划", "行动计划"];
+    private static readonly string[] Levels = ["全面伙伴关系", "战略伙伴关系", "全面战略伙伴关系"];
+
     private readonly Random _random = new(seed);
+
+    // Its own sequence, so that the articles' other draws (and the benchmark's corpus) stay as they were.
+    private readonly Random _relations = new(seed ^ 0x5EED);
     private readonly GazetteerData _gazetteer = GazetteerData.Default;
 
     /// <summary>
@@ -80,6 +89,7 @@ public sealed class SyntheticCorpus(int seed)
         var paragraphs = Enumerable.Range(0, 4 + _random.Next(8))
             .Select(_ => string.Concat(Enumerable.Range(0, 2 + _random.Next(3)).Select(_ => Sentences[_random.Next(Sentences.Length)])))
             .ToList();
+        paragraphs[0] += RelationSentences(partner.Chinese);
         var related = Enumerable.Range(0, 3 + _random.Next(6)).Select(r =>
         {
             var other = _gazetteer.CountriesByCode[Partners[_random.Next(Partners.Length)]];
@@ -121,6 +131,29 @@ public sealed class SyntheticCorpus(int seed)
         }
 
         return ($"synthetic-{index:D6}.txt", Encoding.UTF8.GetBytes(text.ToString()));
+    }
+
+    /// <summary>A signing, a change of level or a level named, for some articles; nothing for most.</summary>
+    private string RelationSentences(string partner)
+    {
+        var text = new StringBuilder();
+        if (_relations.Next(10) == 0)
+        {
+            var field = Fields[_relations.Next(Fields.Length)];
+            text.Append(CultureInfo.InvariantCulture, $"会谈后，两国部长签署了《越南与{partner}{field}{DocumentKinds[_relations.Next(DocumentKinds.Length)]}》。");
+        }
+
+        switch (_relations.Next(20))
+        {
+            case 0:
+                text.Append(CultureInfo.InvariantCulture, $"双方宣布将两国关系提升为{Levels[_relations.Next(Levels.Length)]}。");
+                break;
+            case 1:
+                text.Append(CultureInfo.InvariantCulture, $"越南与{partner}{Levels[_relations.Next(Levels.Length)]}不断深化。");
+                break;
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The article as the site's page saved from a browser: headline, sapo, photo, body, related list.</summary>

@@ -28,6 +28,8 @@ public sealed record ParseReport(
     string? PairEvidence,
     IReadOnlyList<ParseReport.OfficialJson> Officials,
     string? MeetingType,
+    IReadOnlyList<ParseReport.DocumentJson> Documents,
+    IReadOnlyList<ParseReport.PartnershipJson> Partnerships,
     IReadOnlyList<string> Unplaced,
     IReadOnlyList<string> Chrome,
     IReadOnlyList<string> Warnings)
@@ -39,6 +41,10 @@ public sealed record ParseReport(
     public sealed record ImageJson(string? Caption, string? Credit);
 
     public sealed record RelatedJson(string? Caption, string Headline, string? Summary, string? Credit, string? Url);
+
+    public sealed record DocumentJson(string Title, string Kind, IReadOnlyList<string> Parties, string Evidence);
+
+    public sealed record PartnershipJson(string Level, string Change, int? Year, bool ReportsTheChange, string? PreviousLevel, string Evidence);
 
     public sealed record OfficialJson(string Name, string? Country, string? Title, string? LatinName, string? VietnameseName, IReadOnlyList<string> Titles, int Mentions, IReadOnlyList<string> OtherForms);
 
@@ -71,6 +77,8 @@ public sealed record ParseReport(
             PairEvidence: analysis?.PairEvidence,
             Officials: analysis?.Officials.Select(o => new OfficialJson(o.Name, o.CountryCode, o.Title, o.LatinName, o.VietnameseName, o.Titles, o.Mentions, o.OtherForms)).ToList() ?? [],
             MeetingType: analysis?.MeetingType?.Type,
+            Documents: analysis?.Documents.Select(d => new DocumentJson(d.Title, d.Kind, d.Parties, d.Evidence)).ToList() ?? [],
+            Partnerships: analysis?.Partnerships.Select(p => new PartnershipJson(p.Level, System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(p.Change.ToString()), p.Year, p.ReportsTheChange, p.PreviousLevel, p.Evidence)).ToList() ?? [],
             Unplaced: article?.Unplaced ?? [],
             Chrome: article?.PageChrome ?? [],
             Warnings: result.Warnings);
