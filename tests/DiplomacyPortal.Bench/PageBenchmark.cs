@@ -56,6 +56,9 @@ internal sealed class PageBenchmark(string repository, string database, string c
             ("official", $"/officials/{officialId}"),
             ("article", $"/articles/{articleId}"),
             ("search page, 王毅", "/search?q=%E7%8E%8B%E6%AF%85"),
+            ("articles, a year", "/articles?year=2024"),
+            ("agreements", "/agreements"),
+            ("frameworks", "/frameworks"),
         };
 
         var rows = new List<Row>();

@@ -58,6 +58,19 @@ public sealed class AgreementTests : SeededStoreTests
     }
 
     [Fact]
+    public async Task A_corrected_pair_and_date_move_the_articles_agreements_with_them()
+    {
+        var report = await ImportAsync("a.txt", "越南与老挝签署领事协定", "越通社万象2025年3月5日——", "两国外长签署了《领事协定》。");
+        var editor = Store.Editor;
+
+        await editor.CorrectAsync(report.ArticleId!.Value, (await editor.CurrentAsync(report.ArticleId.Value))! with { Pair = "KH-VN", Date = new DateCorrection(2025, 3, 6) }, "test");
+
+        Assert.Empty((await AgreementsAsync(new AgreementFilter { Pair = "LA-VN" })).Items);
+        var moved = Assert.Single((await AgreementsAsync(new AgreementFilter { Pair = "KH-VN" })).Items);
+        Assert.Equal(("领事协定", 6), (moved.Title, moved.Day));
+    }
+
+    [Fact]
     public async Task A_hidden_article_takes_its_agreements_out_of_the_list()
     {
         var report = await ImportAsync("a.txt", "越南与老挝签署领事协定", "越通社万象2025年3月5日——", "两国外长签署了《领事协定》。");

@@ -181,12 +181,24 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pair")
                         .HasColumnType("text");
 
                     b.Property<string>("Parties")
@@ -203,9 +215,14 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("Year")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId", "Position");
+
+                    b.HasIndex("Pair", "Date");
 
                     b.HasIndex("Kind", "TitleKey", "ArticleId");
 
@@ -335,6 +352,12 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("timestamp without time zone");
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasColumnType("text");
@@ -343,11 +366,20 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int?>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Pair")
+                        .HasColumnType("text");
+
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
                     b.Property<string>("PreviousLevel")
                         .HasColumnType("text");
+
+                    b.Property<int?>("ReachedIn")
+                        .HasColumnType("integer");
 
                     b.Property<bool>("ReportsTheChange")
                         .HasColumnType("boolean");
@@ -356,6 +388,8 @@ namespace DiplomacyPortal.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Pair");
 
                     b.HasIndex("ArticleId", "Position");
 

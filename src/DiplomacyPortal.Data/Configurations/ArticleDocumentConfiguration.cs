@@ -12,5 +12,6 @@ internal sealed class ArticleDocumentConfiguration : IEntityTypeConfiguration<Ar
 
         // The agreements list groups and filters by these without reading the evidence.
         builder.HasIndex(d => new { d.Kind, d.TitleKey, d.ArticleId });
+        builder.HasIndex(d => new { d.Pair, d.Date });
     }
 }

@@ -15,6 +15,7 @@ internal static class ArticleMapper
     {
         var article = new Article { SourceFileId = sourceFileId, ContentHash = contentHash, Body = string.Empty, DatePrecision = "unknown", Layout = string.Empty, CreatedAt = now };
         Apply(article, read.Article!, read.Analysis!, now);
+        StampPairAndDate(article);
         return article;
     }
 
@@ -67,7 +68,7 @@ internal static class ArticleMapper
             Position = i,
             Level = statement.Level,
             Change = JsonNamingPolicy.KebabCaseLower.ConvertName(statement.Change.ToString()),
-            Year = statement.Year,
+            ReachedIn = statement.Year,
             ReportsTheChange = statement.ReportsTheChange,
             PreviousLevel = statement.PreviousLevel,
             Evidence = statement.Evidence,
@@ -119,6 +120,23 @@ internal static class ArticleMapper
                     entity.MeetingType = JsonSerializer.Deserialize<string?>(correction.Value, JsonDefaults.Options);
                     break;
             }
+        }
+    }
+
+    /// <summary>
+    /// Copies the article's pair and date onto the rows that carry them (documents signed, partnership statements);
+    /// called once the editors' corrections are laid over the article.
+    /// </summary>
+    public static void StampPairAndDate(Article entity)
+    {
+        foreach (var row in entity.Documents)
+        {
+            (row.Pair, row.Date, row.Year, row.Month, row.Day) = (entity.Pair, entity.Date, entity.Year, entity.Month, entity.Day);
+        }
+
+        foreach (var row in entity.Partnerships)
+        {
+            (row.Pair, row.Date, row.Year, row.Month, row.Day) = (entity.Pair, entity.Date, entity.Year, entity.Month, entity.Day);
         }
     }
 

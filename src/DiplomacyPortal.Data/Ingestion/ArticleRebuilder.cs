@@ -29,6 +29,7 @@ internal static class ArticleRebuilder
         await db.SaveChangesAsync(cancellationToken);
         ArticleMapper.Apply(article, read.Article!, read.Analysis!, now);
         ArticleMapper.ApplyOverrides(article, article.Overrides);
+        ArticleMapper.StampPairAndDate(article);
         var officials = new OfficialLinker(db);
         await officials.LinkAsync(article, ArticleMapper.OfficialsAfterCorrections(read.Analysis!.Officials, article.Overrides), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);

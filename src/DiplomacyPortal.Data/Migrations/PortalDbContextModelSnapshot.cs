@@ -172,12 +172,24 @@ namespace DiplomacyPortal.Data.Migrations
                     b.Property<int>("ArticleId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pair")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Parties")
@@ -194,9 +206,14 @@ namespace DiplomacyPortal.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Year")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ArticleId", "Position");
+
+                    b.HasIndex("Pair", "Date");
 
                     b.HasIndex("Kind", "TitleKey", "ArticleId");
 
@@ -320,6 +337,12 @@ namespace DiplomacyPortal.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Day")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Evidence")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -328,11 +351,20 @@ namespace DiplomacyPortal.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Pair")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("PreviousLevel")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReachedIn")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("ReportsTheChange")
                         .HasColumnType("INTEGER");
@@ -341,6 +373,8 @@ namespace DiplomacyPortal.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Pair");
 
                     b.HasIndex("ArticleId", "Position");
 

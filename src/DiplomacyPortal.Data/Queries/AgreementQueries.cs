@@ -65,11 +65,21 @@ public sealed record AgreementPage(
 /// <summary>The agreements dataset: documents reported signed in visible articles, grouped into one entry per signing.</summary>
 public static class AgreementQueries
 {
-    /// <summary>The document reports under a filter, with the fields of their articles that group them.</summary>
+    /// <summary>
+    /// The document reports of visible articles under a filter. The rows carry their article's pair and date, so the
+    /// articles are not read; hidden articles are few and left out by id.
+    /// </summary>
     private static IQueryable<AgreementReport> Reports(PortalDbContext db, AgreementFilter filter)
     {
-        var articles = ArticleFilters.Apply(db, db.Articles.AsNoTracking(), filter.Articles, null);
-        var documents = db.ArticleDocuments.AsNoTracking();
+        var hidden = Visibility.HiddenIds(db);
+        var documents = DatedPairFilter.Apply(db.ArticleDocuments.AsNoTracking(), filter.Articles).Where(d => !hidden.Contains(d.ArticleId));
+        if (filter.Country is { } country)
+        {
+            var first = country + "-";
+            var second = "-" + country;
+            documents = documents.Where(d => d.Pair!.StartsWith(first) || d.Pair!.EndsWith(second));
+        }
+
         if (filter.Kind is { } kind)
         {
             documents = documents.Where(d => d.Kind == kind);
@@ -81,17 +91,17 @@ public static class AgreementQueries
             documents = documents.Where(d => d.Title.Contains(words));
         }
 
-        return documents.Join(articles, d => d.ArticleId, a => a.Id, (d, a) => new AgreementReport
+        return documents.Select(d => new AgreementReport
         {
             Id = d.Id,
             ArticleId = d.ArticleId,
             TitleKey = d.TitleKey,
             Kind = d.Kind,
-            Pair = a.Pair,
-            Year = a.Year,
-            Month = a.Month,
-            Day = a.Day,
-            Date = a.Date,
+            Pair = d.Pair,
+            Year = d.Year,
+            Month = d.Month,
+            Day = d.Day,
+            Date = d.Date,
         });
     }
 
@@ -139,12 +149,14 @@ public static class AgreementQueries
     public static async Task<List<AgreementSummary>> OfArticleAsync(PortalDbContext db, int articleId, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var article = await db.Articles.AsNoTracking().Where(a => a.Id == articleId).Select(a => new { a.Pair, a.Year, a.Month, a.Day }).SingleOrDefaultAsync(cancellationToken);
-        var keys = await db.ArticleDocuments.AsNoTracking().Where(d => d.ArticleId == articleId).Select(d => d.TitleKey).ToListAsync(cancellationToken);
-        if (article is null || keys.Count == 0)
+        var own = await db.ArticleDocuments.AsNoTracking().Where(d => d.ArticleId == articleId).Select(d => new { d.TitleKey, d.Pair, d.Year, d.Month, d.Day }).ToListAsync(cancellationToken);
+        if (own.Count == 0)
         {
             return [];
         }
+
+        var article = own[0];
+        var keys = own.Select(d => d.TitleKey).ToList();
 
         var same = Reports(db, new AgreementFilter())
             .Where(r => keys.Contains(r.TitleKey) && r.Pair == article.Pair && r.Year == article.Year && r.Month == article.Month && r.Day == article.Day);
@@ -196,7 +208,7 @@ public static class AgreementQueries
         }
 
         var firsts = await db.ArticleDocuments.AsNoTracking().Where(d => firstIds.Contains(d.Id))
-            .Join(db.Articles, d => d.ArticleId, a => a.Id, (d, a) => new { Document = d, a.Pair, a.Year, a.Month, a.Day, a.DatePrecision })
+            .Join(db.Articles, d => d.ArticleId, a => a.Id, (d, a) => new { Document = d, d.Pair, d.Year, d.Month, d.Day, a.DatePrecision })
             .ToDictionaryAsync(x => x.Document.Id, cancellationToken);
         var keys = firsts.Values.Select(f => f.Document.TitleKey).Distinct().ToList();
         var reports = await Reports(db, new AgreementFilter()).Where(r => keys.Contains(r.TitleKey)).ToListAsync(cancellationToken);

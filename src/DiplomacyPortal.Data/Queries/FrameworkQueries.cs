@@ -42,18 +42,16 @@ public static class FrameworkQueries
     private static string? Partner(string pair) =>
         pair.Split('-') is [var a, var b] && (a == "VN" || b == "VN") && a != b ? (a == "VN" ? b : a) : null;
 
+    /// <summary>The statements of visible articles of pairs with Vietnam (or of one pair); the rows carry their article's pair and date.</summary>
     private static async Task<List<Statement>> StatementsAsync(PortalDbContext db, string? pair, CancellationToken cancellationToken)
     {
-        var articles = Visibility.Articles(db).Where(a => a.Pair != null && a.Pair.Contains("VN"));
-        if (pair is not null)
-        {
-            articles = articles.Where(a => a.Pair == pair);
-        }
-
-        var rows = await db.ArticlePartnerships.AsNoTracking()
-            .Join(articles, p => p.ArticleId, a => a.Id, (p, a) => new { p.Level, p.Change, p.Year, p.ReportsTheChange, p.PreviousLevel, p.Evidence, p.ArticleId, a.Pair, ArticleYear = a.Year, a.Month, a.Day, a.Date })
+        var hidden = Visibility.HiddenIds(db);
+        var rows = db.ArticlePartnerships.AsNoTracking().Where(p => p.Pair != null && !hidden.Contains(p.ArticleId));
+        rows = pair is null ? rows.Where(p => p.Pair!.StartsWith("VN-") || p.Pair!.EndsWith("-VN")) : rows.Where(p => p.Pair == pair);
+        var found = await rows
+            .Select(p => new { p.Level, p.Change, p.ReachedIn, p.ReportsTheChange, p.PreviousLevel, p.Evidence, p.ArticleId, p.Pair, p.Year, p.Month, p.Day, p.Date })
             .ToListAsync(cancellationToken);
-        return rows.Select(r => new Statement(Partner(r.Pair!)!, r.Level, r.Change, r.Year, r.ReportsTheChange, r.PreviousLevel, r.Evidence, r.ArticleId, r.ArticleYear, r.Month, r.Day, r.Date)).ToList();
+        return found.Select(r => new Statement(Partner(r.Pair!)!, r.Level, r.Change, r.ReachedIn, r.ReportsTheChange, r.PreviousLevel, r.Evidence, r.ArticleId, r.Year, r.Month, r.Day, r.Date)).ToList();
     }
 
     /// <summary>
