@@ -73,7 +73,10 @@ public sealed partial class PartnershipFinder
                 var after = sentence[level.End..clauseEnd];
                 var before = sentence[Sentences.ClauseStart(sentence, verb.Value.Index)..verb.Value.Index];
                 var year = YearOf(before, after, articleYear);
-                var inThePast = _vocabulary.Since.Any(w => after.Contains(w, StringComparison.Ordinal) || before.Contains(w, StringComparison.Ordinal));
+                var inThePast = _vocabulary.Since.Any(w => after.Contains(w, StringComparison.Ordinal) || before.Contains(w, StringComparison.Ordinal))
+                    || Sentences.AnyBefore(sentence, verb.Value.Index, _vocabulary.PastBefore, NotYetWindow)
+                    || (verb.Value.End < sentence.Length && sentence[verb.Value.End] == '的')
+                    || after.StartsWith("的国", StringComparison.Ordinal);
                 var previous = change == PartnershipChange.Upgraded
                     ? levels.Where(l => l.End <= verb.Value.Index && sentence.LastIndexOf('从', l.Index) >= Sentences.ClauseStart(sentence, verb.Value.Index)).Select(l => l.Value).LastOrDefault()
                     : null;
@@ -119,6 +122,6 @@ public sealed partial class PartnershipFinder
     [GeneratedRegex(@"(?<year>(19|20)\d\d)\s*年")]
     private static partial Regex YearBefore();
 
-    [GeneratedRegex(@"^[^，。；]{0,12}?(?<years>\d{1,3})\s*周年")]
+    [GeneratedRegex(@"^[\s的]*(?<years>\d{1,3})\s*周年")]
     private static partial Regex Anniversary();
 }

@@ -51,14 +51,14 @@ public sealed class ArticleAnalyzer(GazetteerData gazetteer, CountryFinder count
             meetingTypes.Classify(article.Headline, article.Lead, article.Body.Count > 0 ? article.Body[0].Text : null),
             warnings)
         {
-            Documents = documents.Find(texts),
-            Partnerships = decision.Pair is { } pair ? [.. partnerships.Find(texts, date.Year).Where(s => AboutThePair(s.Evidence, pair))] : [],
+            Documents = decision.Pair is { } pair ? [.. documents.Find(texts).Where(d => AboutThePair(d.Evidence, pair))] : documents.Find(texts),
+            Partnerships = decision.Pair is { } paired ? [.. partnerships.Find(texts, date.Year).Where(s => AboutThePair(s.Evidence, paired))] : [],
         };
     }
 
     /// <summary>
-    /// Whether a statement about a relationship's level is about the article's pair: its sentence names no other
-    /// country (越马两国于2015年提升为战略伙伴关系 in an article on Vietnam and China is about Malaysia).
+    /// Whether a signing or a statement about a relationship's level is about the article's pair: its sentence names
+    /// no other country (越马两国于2015年提升为战略伙伴关系 in an article on Vietnam and China is about Malaysia).
     /// </summary>
     private bool AboutThePair(string sentence, CountryPair pair) =>
         countries.Scan(sentence).Mentions.All(m => pair.Contains(m.Code));

@@ -160,12 +160,13 @@ public sealed class GazetteerData
         var places = placeFile.Places.ToDictionary(p => p.Zh, p => p.Code.ToUpperInvariant());
         var hostPhrases = (placeFile.HostPhrases ?? []).ToDictionary(p => p.Zh, p => p.Code.ToUpperInvariant());
         var documentFile = Read<DocumentFile>(open, "documents.json");
-        var documents = new DocumentVocabulary(documentFile.Verbs, documentFile.WeakVerbs ?? [], documentFile.SigningNouns, documentFile.NotYet,
+        var documents = new DocumentVocabulary(documentFile.Verbs, documentFile.WeakVerbs ?? [], documentFile.StatementVerbs ?? [], documentFile.SigningNouns, documentFile.NotYet,
+            documentFile.PastBefore ?? [], documentFile.PastAfter ?? [],
             [.. documentFile.Kinds.Select(k => new DocumentKind(k.Kind, k.Words))]);
         var partnershipFile = Read<PartnershipFile>(open, "partnerships.json");
         var partnerships = new PartnershipVocabulary(
             [.. partnershipFile.Levels.Select((l, rank) => new PartnershipLevel(l.Code, l.En, l.Zh, l.Words, rank))],
-            partnershipFile.Upgrade, partnershipFile.Establish, partnershipFile.NotYet, partnershipFile.Since);
+            partnershipFile.Upgrade, partnershipFile.Establish, partnershipFile.NotYet, partnershipFile.Since, partnershipFile.PastBefore ?? []);
         return new GazetteerData(countries, officials, titles, names, relations, meetingTypes, organizations, places, hostPhrases, documents, partnerships);
     }
 
@@ -199,8 +200,8 @@ public sealed class GazetteerData
     private sealed record PlaceEntry(string Zh, string Code);
     private sealed record MeetingTypeFile(List<MeetingTypeEntry> Types);
     private sealed record MeetingTypeEntry(string Type, List<string> Keywords);
-    private sealed record DocumentFile(List<string> Verbs, List<string>? WeakVerbs, List<string> SigningNouns, List<string> NotYet, List<DocumentKindEntry> Kinds);
+    private sealed record DocumentFile(List<string> Verbs, List<string>? WeakVerbs, List<string>? StatementVerbs, List<string> SigningNouns, List<string> NotYet, List<string>? PastBefore, List<string>? PastAfter, List<DocumentKindEntry> Kinds);
     private sealed record DocumentKindEntry(string Kind, List<string> Words);
-    private sealed record PartnershipFile(List<PartnershipLevelEntry> Levels, List<string> Upgrade, List<string> Establish, List<string> NotYet, List<string> Since);
+    private sealed record PartnershipFile(List<PartnershipLevelEntry> Levels, List<string> Upgrade, List<string> Establish, List<string> NotYet, List<string> Since, List<string>? PastBefore);
     private sealed record PartnershipLevelEntry(string Code, string En, string Zh, List<string> Words);
 }

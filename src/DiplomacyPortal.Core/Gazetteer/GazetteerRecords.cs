@@ -57,19 +57,29 @@ public sealed record CountryHint(string Text, string CountryCode);
 public sealed record MeetingTypeRule(string Type, IReadOnlyList<string> Keywords);
 
 /// <summary>
-/// How articles say that documents were signed: the verbs, those of them that also mean other things (通过 'by means
-/// of'), the nouns of a signing (签字仪式), the words that make a verb not yet done, and the kinds of document by their words.
+/// How articles say that documents were signed: the verbs; those that also mean other things (通过 'by means of') and
+/// those after which only a joint statement counts (发表); the nouns of a signing (签字仪式); the words that make a verb
+/// not yet done (有望) or past (自…, …以来); and the kinds of document by their words.
 /// </summary>
-public sealed record DocumentVocabulary(IReadOnlyList<string> Verbs, IReadOnlyList<string> WeakVerbs, IReadOnlyList<string> SigningNouns, IReadOnlyList<string> NotYet, IReadOnlyList<DocumentKind> Kinds);
+public sealed record DocumentVocabulary(
+    IReadOnlyList<string> Verbs,
+    IReadOnlyList<string> WeakVerbs,
+    IReadOnlyList<string> StatementVerbs,
+    IReadOnlyList<string> SigningNouns,
+    IReadOnlyList<string> NotYet,
+    IReadOnlyList<string> PastBefore,
+    IReadOnlyList<string> PastAfter,
+    IReadOnlyList<DocumentKind> Kinds);
 
 /// <summary>A kind of document (agreement, memorandum, joint-statement, plan, treaty, other) and the words a title of that kind ends with.</summary>
 public sealed record DocumentKind(string Kind, IReadOnlyList<string> Words);
 
 /// <summary>
 /// The levels of Vietnam's relationships (highest first) and the verbs that change one: upgrading (提升为),
-/// establishing (建立), the words that make a verb not yet done, and those that date a level from the past (以来, 周年).
+/// establishing (建立), the words that make a verb not yet done, and those that place a change in the past (以来, 周年
+/// after it; 曾 before it).
 /// </summary>
-public sealed record PartnershipVocabulary(IReadOnlyList<PartnershipLevel> Levels, IReadOnlyList<string> Upgrade, IReadOnlyList<string> Establish, IReadOnlyList<string> NotYet, IReadOnlyList<string> Since);
+public sealed record PartnershipVocabulary(IReadOnlyList<PartnershipLevel> Levels, IReadOnlyList<string> Upgrade, IReadOnlyList<string> Establish, IReadOnlyList<string> NotYet, IReadOnlyList<string> Since, IReadOnlyList<string> PastBefore);
 
 /// <summary>A level of relationship: its code, English and Chinese names, the words for it, and its rank (0 the highest).</summary>
 public sealed record PartnershipLevel(string Code, string English, string Chinese, IReadOnlyList<string> Words, int Rank);

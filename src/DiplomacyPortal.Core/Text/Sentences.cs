@@ -65,7 +65,14 @@ public static class Sentences
     public static string AsEvidence(string sentence, int max = 300)
     {
         ArgumentNullException.ThrowIfNull(sentence);
-        return sentence.Length <= max ? sentence : sentence[..max] + "…";
+        if (sentence.Length <= max)
+        {
+            return sentence;
+        }
+
+        // Not between the two halves of a character outside the basic plane (a rare Han character).
+        var cut = char.IsHighSurrogate(sentence[max - 1]) ? max - 1 : max;
+        return sentence[..cut] + "…";
     }
 
     /// <summary>Where the clause holding <paramref name="index"/> begins.</summary>

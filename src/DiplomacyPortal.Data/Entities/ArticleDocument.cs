@@ -4,14 +4,8 @@ namespace DiplomacyPortal.Data.Entities;
 /// A document an article reports signed, exchanged or adopted (Core's <c>SignedDocument</c>). Reports of one signing
 /// in several articles are one agreement: the same pair, date and <see cref="TitleKey"/> (docs/agreements.md).
 /// </summary>
-public sealed class ArticleDocument : IDatedPairRow
+public sealed class ArticleDocument : DatedArticleRow
 {
-    public int Id { get; set; }
-
-    public int ArticleId { get; set; }
-
-    public int Position { get; set; }
-
     /// <summary>The title as written: the words inside 《》 when the article gives them, else the phrase.</summary>
     public string Title { get; set; } = string.Empty;
 
@@ -26,19 +20,4 @@ public sealed class ArticleDocument : IDatedPairRow
 
     /// <summary>The sentence that reports the signing.</summary>
     public string Evidence { get; set; } = string.Empty;
-
-    // The article's pair and date, copied when the rows are derived (after the editors' corrections), so that the
-    // lists filter, group and order these rows without reading the articles.
-
-    /// <summary>The article's pair.</summary>
-    public string? Pair { get; set; }
-
-    /// <summary>The article's date, as far as it is known.</summary>
-    public DateTime? Date { get; set; }
-
-    public int? Year { get; set; }
-
-    public int? Month { get; set; }
-
-    public int? Day { get; set; }
 }

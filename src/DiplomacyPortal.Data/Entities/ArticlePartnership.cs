@@ -2,16 +2,10 @@ namespace DiplomacyPortal.Data.Entities;
 
 /// <summary>
 /// What an article says about the level of its pair's relationship (Core's <c>PartnershipStatement</c>): a level it
-/// names, or one the relationship was established at or upgraded to, with the year the text gives (docs/frameworks.md).
+/// names, or one the relationship was established at or upgraded to, with the year the text gives (docs/agreements.md).
 /// </summary>
-public sealed class ArticlePartnership : IDatedPairRow
+public sealed class ArticlePartnership : DatedArticleRow
 {
-    public int Id { get; set; }
-
-    public int ArticleId { get; set; }
-
-    public int Position { get; set; }
-
     /// <summary>The level's code in partnerships.json (comprehensive-strategic, strategic…).</summary>
     public string Level { get; set; } = string.Empty;
 
@@ -28,19 +22,4 @@ public sealed class ArticlePartnership : IDatedPairRow
     public string? PreviousLevel { get; set; }
 
     public string Evidence { get; set; } = string.Empty;
-
-    // The article's pair and date, copied when the rows are derived (after the editors' corrections), so that the
-    // lists filter, group and order these rows without reading the articles.
-
-    /// <summary>The article's pair.</summary>
-    public string? Pair { get; set; }
-
-    /// <summary>The article's date, as far as it is known.</summary>
-    public DateTime? Date { get; set; }
-
-    public int? Year { get; set; }
-
-    public int? Month { get; set; }
-
-    public int? Day { get; set; }
 }

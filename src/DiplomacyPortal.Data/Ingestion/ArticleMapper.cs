@@ -129,14 +129,9 @@ internal static class ArticleMapper
     /// </summary>
     public static void StampPairAndDate(Article entity)
     {
-        foreach (var row in entity.Documents)
+        foreach (var row in entity.Documents.Concat<DatedArticleRow>(entity.Partnerships))
         {
-            (row.Pair, row.Date, row.Year, row.Month, row.Day) = (entity.Pair, entity.Date, entity.Year, entity.Month, entity.Day);
-        }
-
-        foreach (var row in entity.Partnerships)
-        {
-            (row.Pair, row.Date, row.Year, row.Month, row.Day) = (entity.Pair, entity.Date, entity.Year, entity.Month, entity.Day);
+            row.StampFrom(entity);
         }
     }
 

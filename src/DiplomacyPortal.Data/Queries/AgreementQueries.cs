@@ -102,8 +102,13 @@ public static class AgreementQueries
             Month = d.Month,
             Day = d.Day,
             Date = d.Date,
+            Split = d.Day == null || d.Pair == null ? d.ArticleId : 0,
         });
     }
+
+    /// <summary>The signings under a filter, newest first, as first-report ids: the query behind the list (its plan is tested).</summary>
+    internal static IQueryable<int> NewestSignings(PortalDbContext db, AgreementFilter filter) =>
+        Signings(Reports(db, filter)).OrderByDescending(s => s.Date == null ? 0 : 1).ThenByDescending(s => s.Date).ThenByDescending(s => s.FirstId).Select(s => s.FirstId);
 
     /// <summary>One page of agreements, newest first, with facets when asked.</summary>
     public static async Task<AgreementPage> PageAsync(PortalDbContext db, AgreementFilter filter, bool withFacets = true, CancellationToken cancellationToken = default)
@@ -114,8 +119,7 @@ public static class AgreementQueries
         var page = Math.Max(1, filter.Page);
         var signings = Signings(Reports(db, filter));
         var total = await signings.CountAsync(cancellationToken);
-        var firsts = await signings.OrderByDescending(s => s.Date == null ? 0 : 1).ThenByDescending(s => s.Date).ThenByDescending(s => s.FirstId)
-            .Skip((page - 1) * pageSize).Take(pageSize).Select(s => s.FirstId).ToListAsync(cancellationToken);
+        var firsts = await NewestSignings(db, filter).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         var items = await SummariesAsync(db, firsts, cancellationToken);
         if (!withFacets)
         {
@@ -134,8 +138,7 @@ public static class AgreementQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(filter);
-        var firsts = await Signings(Reports(db, filter)).OrderByDescending(s => s.Date == null ? 0 : 1).ThenByDescending(s => s.Date).ThenByDescending(s => s.FirstId)
-            .Select(s => s.FirstId).ToListAsync(cancellationToken);
+        var firsts = await NewestSignings(db, filter).ToListAsync(cancellationToken);
         foreach (var chunk in firsts.Chunk(ArticleFilter.MaxPageSize))
         {
             foreach (var agreement in await SummariesAsync(db, [.. chunk], cancellationToken))
@@ -146,41 +149,37 @@ public static class AgreementQueries
     }
 
     /// <summary>The agreements reported in one article, for its page (each with the other articles that report it).</summary>
-    public static async Task<List<AgreementSummary>> OfArticleAsync(PortalDbContext db, int articleId, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var own = await db.ArticleDocuments.AsNoTracking().Where(d => d.ArticleId == articleId).Select(d => new { d.TitleKey, d.Pair, d.Year, d.Month, d.Day }).ToListAsync(cancellationToken);
-        if (own.Count == 0)
-        {
-            return [];
-        }
-
-        var article = own[0];
-        var keys = own.Select(d => d.TitleKey).ToList();
-
-        var same = Reports(db, new AgreementFilter())
-            .Where(r => keys.Contains(r.TitleKey) && r.Pair == article.Pair && r.Year == article.Year && r.Month == article.Month && r.Day == article.Day);
-        var firsts = await Signings(same).OrderBy(s => s.FirstId).Select(s => s.FirstId).ToListAsync(cancellationToken);
-        return await SummariesAsync(db, firsts, cancellationToken);
-    }
+    public static Task<List<AgreementSummary>> OfArticleAsync(PortalDbContext db, int articleId, CancellationToken cancellationToken = default) =>
+        OfArticlesAsync(db, [articleId], cancellationToken);
 
     /// <summary>The agreements reported in any of the given articles (a meeting's reports), oldest report first.</summary>
     public static async Task<List<AgreementSummary>> OfArticlesAsync(PortalDbContext db, IReadOnlyCollection<int> articleIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var found = new List<AgreementSummary>();
-        foreach (var articleId in articleIds)
+        var own = await db.ArticleDocuments.AsNoTracking().Where(d => articleIds.Contains(d.ArticleId))
+            .Select(d => new { d.ArticleId, d.TitleKey, d.Pair, d.Year, d.Month, d.Day }).ToListAsync(cancellationToken);
+        if (own.Count == 0)
         {
-            found.AddRange((await OfArticleAsync(db, articleId, cancellationToken)).Where(a => found.All(f => f.Id != a.Id)));
+            return [];
         }
 
-        return [.. found.OrderBy(a => a.Id)];
+        var keys = own.Select(d => d.TitleKey).Distinct().ToList();
+        var pairs = own.Select(d => d.Pair).Distinct().ToList();
+        var candidates = await Reports(db, new AgreementFilter()).Where(r => keys.Contains(r.TitleKey) && pairs.Contains(r.Pair)).ToListAsync(cancellationToken);
+        var firsts = candidates
+            .Where(r => own.Any(o => o.TitleKey == r.TitleKey && o.Pair == r.Pair && o.Year == r.Year && o.Month == r.Month && o.Day == r.Day && (r.Split == 0 || r.ArticleId == o.ArticleId)))
+            .GroupBy(r => (r.Pair, r.Year, r.Month, r.Day, r.TitleKey, r.Split))
+            .Select(g => g.Min(r => r.Id)).Order().ToList();
+        return await SummariesAsync(db, firsts, cancellationToken);
     }
 
-    /// <summary>Reports grouped into signings: one pair, one date, one title key.</summary>
+    /// <summary>
+    /// Reports grouped into signings: one pair, one day, one title key. A report whose day or pair is unknown is a
+    /// signing of its own (<see cref="AgreementReport.Split"/>): two undated joint statements of a pair are not one.
+    /// </summary>
     private static IQueryable<Signing> Signings(IQueryable<AgreementReport> reports) =>
         // A title key gives one kind (the kind is read from the title), so grouping by it too changes nothing but lets it be read.
-        reports.GroupBy(r => new { r.Pair, r.Year, r.Month, r.Day, r.TitleKey, r.Kind })
+        reports.GroupBy(r => new { r.Pair, r.Year, r.Month, r.Day, r.TitleKey, r.Kind, r.Split })
             .Select(g => new Signing
             {
                 FirstId = g.Min(r => r.Id),
@@ -211,14 +210,17 @@ public static class AgreementQueries
             .Join(db.Articles, d => d.ArticleId, a => a.Id, (d, a) => new { Document = d, d.Pair, d.Year, d.Month, d.Day, a.DatePrecision })
             .ToDictionaryAsync(x => x.Document.Id, cancellationToken);
         var keys = firsts.Values.Select(f => f.Document.TitleKey).Distinct().ToList();
-        var reports = await Reports(db, new AgreementFilter()).Where(r => keys.Contains(r.TitleKey)).ToListAsync(cancellationToken);
+        var pairs = firsts.Values.Select(f => f.Pair).Distinct().ToList();
+        var reports = await Reports(db, new AgreementFilter()).Where(r => keys.Contains(r.TitleKey) && pairs.Contains(r.Pair)).ToListAsync(cancellationToken);
         var articleIds = reports.Select(r => r.ArticleId).Distinct().ToList();
         var meetings = await db.MeetingArticles.AsNoTracking().Where(m => articleIds.Contains(m.ArticleId))
             .Select(m => new { m.ArticleId, m.MeetingId }).ToListAsync(cancellationToken);
         return firstIds.Where(firsts.ContainsKey).Select(id =>
         {
             var first = firsts[id];
-            var same = reports.Where(r => r.TitleKey == first.Document.TitleKey && r.Pair == first.Pair && r.Year == first.Year && r.Month == first.Month && r.Day == first.Day)
+            var alone = first.Day is null || first.Pair is null;
+            var same = reports.Where(r => r.TitleKey == first.Document.TitleKey && r.Pair == first.Pair && r.Year == first.Year && r.Month == first.Month && r.Day == first.Day
+                    && (!alone || r.ArticleId == first.Document.ArticleId))
                 .Select(r => r.ArticleId).Distinct().Order().ToList();
             var meeting = meetings.Where(m => same.Contains(m.ArticleId)).Select(m => (int?)m.MeetingId).Min();
             var parties = first.Document.Parties?.Split('\n', StringSplitOptions.RemoveEmptyEntries) ?? [];
@@ -246,6 +248,9 @@ public static class AgreementQueries
         public int? Day { get; init; }
 
         public DateTime? Date { get; init; }
+
+        /// <summary>The article's id when the report's day or pair is unknown (it is then grouped alone), else 0.</summary>
+        public int Split { get; init; }
     }
 
     /// <summary>The reports of one signing, grouped.</summary>

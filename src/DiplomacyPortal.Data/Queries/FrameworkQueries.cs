@@ -25,10 +25,12 @@ public static class FrameworkQueries
     public static async Task<List<PartnerFramework>> AllAsync(PortalDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var statements = await StatementsAsync(db, null, cancellationToken);
-        var partners = await Visibility.Articles(db).Where(a => a.Pair != null && a.Pair.Contains("VN")).Select(a => a.Pair!).Distinct().ToListAsync(cancellationToken);
-        return partners.Select(Partner).OfType<string>().Distinct()
-            .Select(country => Framework(country, statements.Where(s => s.Partner == country).ToList()))
+        var statements = (await StatementsAsync(db, null, cancellationToken)).ToLookup(s => s.Partner);
+
+        // The pairs from the pair index (a few hundred distinct values), then those with Vietnam.
+        var pairs = await Visibility.Articles(db).Where(a => a.Pair != null).Select(a => a.Pair!).Distinct().ToListAsync(cancellationToken);
+        return pairs.Select(Partner).OfType<string>().Distinct()
+            .Select(country => Framework(country, [.. statements[country]]))
             .OrderBy(f => f.Country, StringComparer.Ordinal).ToList();
     }
 
@@ -73,7 +75,7 @@ public static class FrameworkQueries
         var undated = history.Where(e => e.Year is null && dated.All(d => d.Level != e.Level)).GroupBy(e => e.Level).Select(g => g.First());
         var ordered = dated.Concat(undated).ToList();
 
-        var latestNamed = statements.Where(s => s.Date is not null).OrderByDescending(s => s.Date).FirstOrDefault();
+        var latestNamed = statements.Where(s => s.Date is not null).OrderByDescending(s => s.Date).ThenBy(s => Rank(s.Level)).FirstOrDefault();
         if (dated.Count > 0 && latestNamed is not null && Rank(latestNamed.Level) < Rank(dated[^1].Level)
             && (latestNamed.ArticleYear ?? 0) >= dated[^1].Year)
         {

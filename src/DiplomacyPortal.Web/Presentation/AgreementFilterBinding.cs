@@ -9,6 +9,9 @@ namespace DiplomacyPortal.Web.Presentation;
 /// </summary>
 public static class AgreementFilterBinding
 {
+    // The Articles page's parameters that a list of documents has no use for.
+    private static readonly string[] NotForAgreements = ["official", "month", "type"];
+
     public static (AgreementFilter Filter, List<string> Problems) Read(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -20,6 +23,16 @@ public static class AgreementFilterBinding
     {
         ArgumentNullException.ThrowIfNull(value);
         var (articles, problems) = ArticleFilterBinding.Read(value);
+        foreach (var unused in NotForAgreements.Where(name => !string.IsNullOrWhiteSpace(value(name))))
+        {
+            problems.Add($"参数 {unused} 不适用于签署文件列表，已忽略。");
+        }
+
+        if (articles.YearUnknown)
+        {
+            problems.Add("签署文件列表不能按“年份不详”筛选，已忽略。");
+        }
+
         var kind = value("kind");
         if (!string.IsNullOrWhiteSpace(kind) && !Display.DocumentKinds.Contains(kind))
         {

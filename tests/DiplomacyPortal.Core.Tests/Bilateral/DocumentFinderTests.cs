@@ -65,6 +65,38 @@ public sealed class DocumentFinderTests
     }
 
     [Fact]
+    public void The_parties_before_the_verb_end_where_the_rest_of_the_sentence_begins()
+    {
+        var document = Assert.Single(Find("越南工贸部与中国商务部在河内签署了合作备忘录。"));
+
+        Assert.Equal(["越南工贸部", "中国商务部"], document.Parties);
+    }
+
+    [Fact]
+    public void A_list_of_titles_summed_up_by_a_kind_word_gives_each_title()
+    {
+        var documents = Find("两国领导人见证了《电子商务合作备忘录》、《卫生合作协定》等合作文件的签署。");
+
+        Assert.Equal(["电子商务合作备忘录", "卫生合作协定"], documents.Select(d => d.Title));
+    }
+
+    [Fact]
+    public void A_title_that_begins_like_a_conjunction_keeps_its_first_character()
+    {
+        var document = Assert.Single(Find("双方签署和平协议。"));
+
+        Assert.Equal("和平协议", document.Title);
+    }
+
+    [Fact]
+    public void Words_of_intent_inside_an_institutions_name_do_not_stop_a_signing()
+    {
+        var document = Assert.Single(Find("越南外交学院与中国国际问题研究院签署合作备忘录。"));
+
+        Assert.Equal(["越南外交学院", "中国国际问题研究院"], document.Parties);
+    }
+
+    [Fact]
     public void A_signing_of_a_bracketed_title_is_read_from_the_brackets()
     {
         var document = Assert.Single(Find("两国领导人见证了《越南与智利全面经济伙伴关系协定》的签署。"));
@@ -88,6 +120,11 @@ public sealed class DocumentFinderTests
     [InlineData("两国领导人就签署事宜交换了看法。")]
     [InlineData("双方同意通过网络平台推进地方合作计划。")]
     [InlineData("双方将推动两国若干合作协定的签署。")]
+    [InlineData("自2000年两国签署《北部湾划界协定》以来，双方合作不断加强。")]
+    [InlineData("两国举行活动，纪念《陆地边界条约》签署25周年。")]
+    [InlineData("部长在越南《人民报》发表题为《携手前进》的署名文章。")]
+    [InlineData("外交部发言人就此事发表声明。")]
+    [InlineData("国会通过了《土地法》。")]
     [InlineData("坚持通过符合包括1982年《联合国海洋法公约》在内的国际法的和平方式解决争端。")]
     public void Intentions_documents_signed_before_and_exchanged_views_are_no_signing(string sentence) =>
         Assert.Empty(Find(sentence));

@@ -54,6 +54,25 @@ public sealed class PartnershipFinderTests
         Assert.Equal((PartnershipChange.Established, (int?)null, false), (statement.Change, statement.Year, statement.ReportsTheChange));
     }
 
+    [Theory]
+    [InlineData("越南是东盟首个与中国建立全面战略合作伙伴关系的国家。")]
+    [InlineData("双方同意深化已建立的全面伙伴关系。")]
+    [InlineData("两国曾于多年前建立战略伙伴关系。")]
+    public void A_level_reached_some_time_before_is_not_the_articles_news(string sentence)
+    {
+        var statement = Assert.Single(Find(sentence));
+
+        Assert.False(statement.ReportsTheChange);
+    }
+
+    [Fact]
+    public void An_anniversary_is_the_one_right_after_the_level()
+    {
+        var statement = Assert.Single(Find("今年是两国建立全面伙伴关系和建交50周年。"));
+
+        Assert.Null(statement.Year);
+    }
+
     [Fact]
     public void An_upgrade_hoped_for_is_no_statement()
     {

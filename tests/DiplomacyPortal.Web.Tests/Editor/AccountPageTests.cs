@@ -46,4 +46,22 @@ public sealed class AccountPageTests(PortalFactory portal)
 
         Assert.Equal(HttpStatusCode.Forbidden, (await demoted.GetAsync(new Uri("/upload", UriKind.Relative))).StatusCode);
     }
+
+    [Theory]
+    [InlineData("boss")]
+    [InlineData("7")]
+    [InlineData("")]
+    public async Task A_kind_that_is_none_of_the_three_is_refused_and_changes_nothing(string kind)
+    {
+        await portal.CreateAccountAsync($"kept-{kind.Length}-{kind}", "editor");
+        using var admin = await portal.SignedInAsync("admin");
+        var list = await admin.GetDocumentAsync("/admin/users");
+        var row = list.QuerySelectorAll("#accounts tr").Single(r => r.TextContent.Contains($"kept-{kind.Length}-{kind}", StringComparison.Ordinal));
+
+        var page = await (await admin.PostFormAsync(row.QuerySelector("form")!.GetAttribute("action")!, new() { ["kind"] = kind }, "/admin/users")).DocumentAsync();
+
+        Assert.Contains("未知的账户类型", page.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+        var kept = page.QuerySelectorAll("#accounts tr").Single(r => r.TextContent.Contains($"kept-{kind.Length}-{kind}", StringComparison.Ordinal));
+        Assert.Equal("editor", kept.QuerySelector("option[selected]")!.GetAttribute("value"));
+    }
 }

@@ -30,7 +30,7 @@ public sealed class AgreementPageTests : IAsyncLifetime, IDisposable
         var page = await _portal.GetDocumentAsync("/agreements?pair=AU-VN");
 
         var titles = page.QuerySelectorAll(".agreement-title").Select(t => t.TextContent).ToList();
-        Assert.Equal(["《2024-2027年行动计划》", "《领事协定》"], titles.Order(StringComparer.Ordinal));
+        Assert.Equal(["2024-2027年行动计划", "领事协定"], titles.Order(StringComparer.Ordinal));
         Assert.All(page.QuerySelectorAll(".agreement-list > li"), item => Assert.NotNull(item.QuerySelector($"a.agreement-article[href='/articles/{_signingArticle}']")));
         Assert.Contains("2024年3月7日", page.QuerySelector(".agreement-list")!.TextContent, StringComparison.Ordinal);
     }
@@ -40,7 +40,7 @@ public sealed class AgreementPageTests : IAsyncLifetime, IDisposable
     {
         var plans = await _portal.GetDocumentAsync("/agreements?pair=AU-VN&kind=plan");
 
-        Assert.Equal(["《2024-2027年行动计划》"], plans.QuerySelectorAll(".agreement-title").Select(t => t.TextContent));
+        Assert.Equal(["2024-2027年行动计划"], plans.QuerySelectorAll(".agreement-title").Select(t => t.TextContent));
         Assert.Contains(plans.QuerySelectorAll("#kind-facet a"), a => a.GetAttribute("href") == "/agreements?pair=AU-VN&kind=agreement");
     }
 

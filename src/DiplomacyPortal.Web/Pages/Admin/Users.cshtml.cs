@@ -41,21 +41,27 @@ public sealed class UsersModel(AccountService accounts, UserManager<IdentityUser
         return Page();
     }
 
-    public async Task<IActionResult> OnPostKindAsync(string id, AccountKind kind)
+    public async Task<IActionResult> OnPostKindAsync(string id, AccountKind? kind)
     {
         if (await users.FindByIdAsync(id) is not { } user)
         {
             return NotFound();
         }
 
-        // An admin cannot demote themselves: the portal would be left without anyone to undo it.
-        if (user.UserName == User.Identity!.Name && kind != AccountKind.Admin)
+        // A kind missing or none of the three must not fall back to the default (reader) and demote the account.
+        if (kind is not { } wanted || !Enum.IsDefined(wanted))
         {
+            ModelState.Clear();
+            ModelState.AddModelError(string.Empty, t["未知的账户类型，账户未修改。"]);
+        }
+        else if (user.UserName == User.Identity!.Name && wanted != AccountKind.Admin)
+        {
+            // An admin cannot demote themselves: the portal would be left without anyone to undo it.
             ModelState.AddModelError(string.Empty, t["不能取消自己的管理员权限。"]);
         }
         else
         {
-            foreach (var error in await accounts.SetKindAsync(user, kind))
+            foreach (var error in await accounts.SetKindAsync(user, wanted))
             {
                 ModelState.AddModelError(string.Empty, error);
             }
