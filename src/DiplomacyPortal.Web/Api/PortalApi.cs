@@ -133,6 +133,12 @@ public static class PortalApi
             return Results.Ok(await FrameworkQueries.AllAsync(db, cancellationToken));
         }).WithName("ListFrameworks").WithSummary("Every partner of Vietnam: the level of the relationship, since when, the level before, the evidence articles and the history of changes; null where the articles say nothing.");
 
+        api.MapGet("/suggest", async (string? q, IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
+        {
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return Results.Ok(await SuggestQueries.SuggestAsync(db, q, cancellationToken));
+        }).WithName("Suggest").WithSummary("What the search box suggests for the letters typed (q): pairs (Vietnam Laos), countries (Laos, 老挝) and officials (Wang Yi, 王毅, Le Hoai Trung), each with its page's address.");
+
         return app;
     }
 

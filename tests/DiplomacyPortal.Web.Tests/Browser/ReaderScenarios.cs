@@ -88,4 +88,34 @@ public sealed class ReaderScenarios(BrowserPortal site)
             Assert.True(overflow <= 0, $"{url} is {overflow}px wider than the phone's screen");
         }
     }
+
+    [BrowserFact]
+    public async Task A_reader_types_two_countries_in_the_search_box_and_follows_the_suggested_pair_by_keyboard()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/?culture=en");
+
+        await page.Locator("#search-box").PressSequentiallyAsync("Vietnam Russia");
+        var suggestion = page.Locator("#search-suggestions a", new() { HasText = "Vietnam–Russia" });
+        await Assertions.Expect(suggestion).ToBeVisibleAsync();
+        await BrowserPortal.ScreenshotAsync(page, "11-search-suggestions");
+        await page.Locator("#search-box").PressAsync("ArrowDown");
+        await page.Locator("#search-box").PressAsync("Enter");
+
+        await BrowserPortal.ExpectAddressAsync(page, @"/pairs/RU-VN$");
+    }
+
+    [BrowserFact]
+    public async Task A_reader_finds_the_documents_signed_and_the_relationship_levels_from_the_menu()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/");
+
+        await page.Locator("#main-nav a", new() { HasText = "签署文件" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".agreement-title", new() { HasText = "越俄外交部合作计划" })).ToBeVisibleAsync();
+        await BrowserPortal.ScreenshotAsync(page, "12-agreements");
+        await page.Locator("#main-nav a", new() { HasText = "关系框架" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#framework-RU .framework-level")).ToHaveTextAsync("全面战略伙伴关系");
+        await BrowserPortal.ScreenshotAsync(page, "13-frameworks");
+    }
 }
