@@ -10,7 +10,11 @@ public sealed record ArticleDetails(
     string? MeetingType, string? SeeAlso, string? Warnings, IReadOnlyList<ImageView> Images, IReadOnlyList<ArticleOfficialView> Officials, IReadOnlyList<RelatedView> Related,
     int? PreviousInPair, int? NextInPair, string? OriginalUrl = null);
 
-public sealed record ArticleOfficialView(int OfficialId, string Name, string? CountryCode, string? Title, string? LatinName);
+public sealed record ArticleOfficialView(int OfficialId, string Name, string? CountryCode, string? Title, string? LatinName)
+{
+    /// <summary>The name in Latin letters as the English pages show it: a Vietnamese name with its diacritics, others by their Latin name; null when only the Chinese is known.</summary>
+    public string? RomanName { get; init; }
+}
 
 public sealed record RelatedView(string? Caption, string Headline, string? Summary, int? LinkedArticleId);
 
@@ -29,7 +33,7 @@ public static class ArticleDetailsQueries
             a.EndMarker, a.Author, a.Pair, a.PairEvidence, a.MeetingType, a.SeeAlso, a.Warnings, a.Date,
             OriginalUrl = a.SourceFile!.CanonicalUrl ?? a.SourceFile.FinalUrl,
             Images = a.Images.OrderBy(i => i.Position).Select(i => new ImageView(i.Caption, i.Credit)).ToList(),
-            Officials = a.Officials.OrderBy(o => o.Position).Select(o => new ArticleOfficialView(o.OfficialId, o.Official!.Name, o.CountryCode ?? o.Official.CountryCode, o.Title, o.Official.LatinName)).ToList(),
+            Officials = a.Officials.OrderBy(o => o.Position).Select(o => new ArticleOfficialView(o.OfficialId, o.Official!.Name, o.CountryCode ?? o.Official.CountryCode, o.Title, o.Official.LatinName) { RomanName = o.Official.VietnameseName ?? o.Official.LatinName }).ToList(),
             Related = a.RelatedItems.OrderBy(r => r.Position).Select(r => new RelatedView(r.Caption, r.Headline, r.Summary, r.LinkedArticleId != null && !hidden.Contains(r.LinkedArticleId.Value) ? r.LinkedArticleId : null)).ToList(),
         })
 

@@ -23,9 +23,9 @@ public static class CountryQueries
         var pairs = (await PairQueries.PairsAsync(db, cancellationToken)).Where(p => p.Pair.Split('-').Contains(code)).ToList();
         var links = Visibility.OfficialLinks(db);
         var officials = await Visibility.Officials(db).Where(o => o.CountryCode == code)
-            .Select(o => new { o.Id, o.Name, o.CountryCode, o.LatinName, Articles = links.Count(l => l.OfficialId == o.Id) })
+            .Select(o => new { o.Id, o.Name, o.CountryCode, o.LatinName, RomanName = o.VietnameseName ?? o.LatinName, Articles = links.Count(l => l.OfficialId == o.Id) })
             .OrderByDescending(o => o.Articles)
-            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, o.Articles))
+            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, o.Articles) { RomanName = o.RomanName })
             .ToListAsync(cancellationToken);
         return (pairs, officials);
     }

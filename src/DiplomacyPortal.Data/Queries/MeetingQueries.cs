@@ -6,7 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DiplomacyPortal.Data.Queries;
 
 /// <summary>An official at a meeting, with the title as an article wrote it.</summary>
-public sealed record MeetingParticipantView(int OfficialId, string Name, string? CountryCode, string? Title);
+public sealed record MeetingParticipantView(int OfficialId, string Name, string? CountryCode, string? Title)
+{
+    /// <summary>The name in Latin letters as the English pages show it: a Vietnamese name with its diacritics, others by their Latin name; null when only the Chinese is known.</summary>
+    public string? RomanName { get; init; }
+}
 
 /// <summary>A row of the meetings dataset: who met whom, when, where, and the articles that report it.</summary>
 public sealed record MeetingSummary(
@@ -76,7 +80,7 @@ public static class MeetingQueries
     public static IQueryable<MeetingSummary> Summaries(IQueryable<Meeting> meetings) =>
         meetings.Select(m => new MeetingSummary(
             m.Id, m.Pair, m.Type, m.Year, m.Month, m.Day, m.DatePrecision, m.Place, m.HostCountry, m.VisitorCountry,
-            m.Participants.OrderBy(p => p.CountryCode).ThenBy(p => p.OfficialId).Select(p => new MeetingParticipantView(p.OfficialId, p.Official!.Name, p.CountryCode, p.Title)).ToList(),
+            m.Participants.OrderBy(p => p.CountryCode).ThenBy(p => p.OfficialId).Select(p => new MeetingParticipantView(p.OfficialId, p.Official!.Name, p.CountryCode, p.Title) { RomanName = p.Official.VietnameseName ?? p.Official.LatinName }).ToList(),
             m.Articles.OrderBy(a => a.ArticleId).Select(a => a.ArticleId).ToList()));
 
     public static async Task<MeetingPage> PageAsync(PortalDbContext db, ArticleFilter filter, CancellationToken cancellationToken = default)
@@ -110,6 +114,6 @@ public static class MeetingQueries
             .OrderByDescending(g => g.Meetings).ThenBy(g => g.OfficialId).Take(take)
             .ToListAsync(cancellationToken);
         var names = await OfficialQueries.NamesAsync(db, top.Select(t => t.OfficialId).ToList(), cancellationToken);
-        return top.Select(t => new Counterpart(t.OfficialId, names[t.OfficialId].Name, t.CountryCode, t.Meetings)).ToList();
+        return top.Select(t => new Counterpart(t.OfficialId, names[t.OfficialId].Name, t.CountryCode, t.Meetings) { RomanName = names[t.OfficialId].RomanName }).ToList();
     }
 }

@@ -3,12 +3,20 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Queries;
 
-public sealed record OfficialSummary(int Id, string Name, string? CountryCode, string? LatinName, int Articles);
+public sealed record OfficialSummary(int Id, string Name, string? CountryCode, string? LatinName, int Articles)
+{
+    /// <summary>The name in Latin letters as the English pages show it: a Vietnamese name with its diacritics, others by their Latin name; null when only the Chinese is known.</summary>
+    public string? RomanName { get; init; }
+}
 
 public sealed record TitleSpan(string Title, DateTime? First, DateTime? Last, int Articles);
 
 /// <summary>An official of another country someone met, and in how many meetings.</summary>
-public sealed record Counterpart(int Id, string Name, string? CountryCode, int Meetings);
+public sealed record Counterpart(int Id, string Name, string? CountryCode, int Meetings)
+{
+    /// <summary>The name in Latin letters as the English pages show it: a Vietnamese name with its diacritics, others by their Latin name; null when only the Chinese is known.</summary>
+    public string? RomanName { get; init; }
+}
 
 /// <summary>
 /// An official as the page and the API show them. <see cref="ArticleIds"/>, the visible articles naming them newest
@@ -41,7 +49,7 @@ public static class OfficialQueries
             .Take(take)
             .ToListAsync(cancellationToken);
         var names = await NamesAsync(db, top.Select(t => t.OfficialId).ToList(), cancellationToken);
-        return top.Select(t => new OfficialSummary(t.OfficialId, names[t.OfficialId].Name, names[t.OfficialId].CountryCode, names[t.OfficialId].LatinName, t.Count)).ToList();
+        return top.Select(t => new OfficialSummary(t.OfficialId, names[t.OfficialId].Name, names[t.OfficialId].CountryCode, names[t.OfficialId].LatinName, t.Count) { RomanName = names[t.OfficialId].RomanName }).ToList();
     }
 
     /// <summary>How officials are named in lists, by id: the few at the top of a count, looked up once it is made.</summary>
@@ -51,10 +59,10 @@ public static class OfficialQueries
 
     internal static Task<Dictionary<int, OfficialName>> NamesAsync(PortalDbContext db, List<int> ids, CancellationToken cancellationToken) =>
         db.Officials.AsNoTracking().Where(o => ids.Contains(o.Id))
-            .Select(o => new OfficialName(o.Id, o.Name, o.CountryCode, o.LatinName))
+            .Select(o => new OfficialName(o.Id, o.Name, o.CountryCode, o.LatinName, o.VietnameseName ?? o.LatinName))
             .ToDictionaryAsync(o => o.Id, cancellationToken);
 
-    internal sealed record OfficialName(int Id, string Name, string? CountryCode, string? LatinName);
+    internal sealed record OfficialName(int Id, string Name, string? CountryCode, string? LatinName, string? RomanName);
 
     public static async Task<List<OfficialSummary>> OfficialsAsync(PortalDbContext db, string? nameFilter, CancellationToken cancellationToken = default)
     {
@@ -68,9 +76,9 @@ public static class OfficialQueries
         }
 
         return await officials
-            .Select(o => new { o.Id, o.Name, o.CountryCode, o.LatinName, Articles = links.Count(l => l.OfficialId == o.Id) })
+            .Select(o => new { o.Id, o.Name, o.CountryCode, o.LatinName, RomanName = o.VietnameseName ?? o.LatinName, Articles = links.Count(l => l.OfficialId == o.Id) })
             .OrderBy(o => o.CountryCode).ThenByDescending(o => o.Articles).ThenBy(o => o.Name)
-            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, o.Articles))
+            .Select(o => new OfficialSummary(o.Id, o.Name, o.CountryCode, o.LatinName, o.Articles) { RomanName = o.RomanName })
             .ToListAsync(cancellationToken);
     }
 

@@ -1,12 +1,14 @@
 using System.Globalization;
 using DiplomacyPortal.Core.Gazetteer;
+using Microsoft.AspNetCore.Html;
 
 namespace DiplomacyPortal.Web.Presentation;
 
 /// <summary>How the pages write dates, countries, pairs and meeting types.</summary>
 public static class Display
 {
-    private static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+    /// <summary>Whether the page is in English (else Chinese).</summary>
+    public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 
     // The names pages show, in the order forms list them; each is also the key of its English name in
     // Resources/SharedResource.en.resx, so a page writes T[Display.MeetingType(code)].
@@ -76,6 +78,25 @@ public static class Display
         type is not null && MeetingTypeNames.TryGetValue(type, out var name) ? name : type ?? "—";
 
     public static string Number(int value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// An official's name: in Chinese as the articles write it; in English by the romanised name (Phạm Bình Minh, Wang Yi)
+    /// with the Chinese small beside it, or the Chinese alone when no romanised name is known. Encoded.
+    /// </summary>
+    public static IHtmlContent OfficialName(string name, string? romanName)
+    {
+        var html = new HtmlContentBuilder();
+        if (English && !string.IsNullOrEmpty(romanName))
+        {
+            html.AppendHtml("<span class=\"official-roman\">").Append(romanName).AppendHtml("</span> <small class=\"text-muted\" lang=\"zh\">").Append(name).AppendHtml("</small>");
+        }
+        else
+        {
+            html.AppendHtml("<span lang=\"zh\">").Append(name).AppendHtml("</span>");
+        }
+
+        return html;
+    }
 
     // The names of the kinds of document, in the order forms list them; each is also the key of its English name in
     // Resources/SharedResource.en.resx, so a page writes T[Display.DocumentKind(code)].

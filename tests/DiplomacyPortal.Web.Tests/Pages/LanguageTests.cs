@@ -27,6 +27,18 @@ public sealed class LanguageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task In_English_an_official_is_shown_by_the_romanised_name_with_the_chinese_beside_it()
+    {
+        var english = await portal.GetDocumentAsync("/?culture=en");
+        var chinese = await portal.GetDocumentAsync("/?culture=zh-CN");
+
+        var minh = english.QuerySelectorAll("a").Single(a => a.TextContent.Contains("范平明", StringComparison.Ordinal) && a.GetAttribute("href")!.StartsWith("/officials/", StringComparison.Ordinal));
+        Assert.Equal("Phạm Bình Minh", minh.QuerySelector(".official-roman")!.TextContent);
+        Assert.Equal("zh", minh.QuerySelector("small")!.GetAttribute("lang"));
+        Assert.Contains(chinese.QuerySelectorAll("a"), a => a.TextContent == "范平明");
+    }
+
+    [Fact]
     public async Task The_chosen_language_is_kept_in_a_cookie()
     {
         using var client = portal.CreateClient();
