@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using DiplomacyPortal.Core.Extraction;
 using DiplomacyPortal.Core.Gazetteer;
 using DiplomacyPortal.Core.Text;
@@ -12,7 +11,7 @@ namespace DiplomacyPortal.Core.Bilateral;
 /// (…谅解备忘录签字仪式在河内举行, 见证了《…》的签署). A verb after a word of intent (有望签署), a signing placed in
 /// the past (自…签署《…》以来) and a verb that only qualifies (已签署的协议) report no signing.
 /// </summary>
-public sealed partial class DocumentFinder
+public sealed class DocumentFinder
 {
     private const int MaxTitleLength = 60;
 
@@ -30,7 +29,7 @@ public sealed partial class DocumentFinder
     private const string Conjunctions = "和及与、";
 
     // Words before a title that are not part of it: who witnessed or held the signing, or the list it ends (…等).
-    private static readonly string[] LeadIns = ["见证了", "见证", "出席了", "出席", "举行了", "举行", "主持了", "主持", "双方", "》", "、", "等"];
+    internal static readonly string[] LeadIns = ["见证了", "见证", "出席了", "出席", "举行了", "举行", "主持了", "主持", "双方", "》", "、", "等"];
 
     private readonly KeywordMatcher<bool> _verbs;
     private readonly KeywordMatcher<string> _kinds;
@@ -69,7 +68,7 @@ public sealed partial class DocumentFinder
         {
             foreach (var (title, partiesBefore) in TitlesAfterVerbs(sentence).Concat(TitlesBeforeSigningNouns(sentence)))
             {
-                yield return new SignedDocument(title, KindOf(title) ?? "other", PartiesIn(title, partiesBefore), Sentences.AsEvidence(sentence), text.Part);
+                yield return new SignedDocument(title, KindOf(title) ?? "other", DocumentParties.In(title, partiesBefore), Sentences.AsEvidence(sentence), text.Part);
             }
         }
     }
@@ -283,33 +282,4 @@ public sealed partial class DocumentFinder
 
         return null;
     }
-
-    /// <summary>
-    /// Bodies named as the parties: two names of ministries, provinces, cities or the like joined by 与 or 和, in the
-    /// title (胡志明市与爱知县间…备忘录), else in the clause before the verb (越南工贸部与中国商务部签署…).
-    /// </summary>
-    private static List<string> PartiesIn(string title, string before)
-    {
-        var match = PartyPair().Match(title);
-        if (!match.Success)
-        {
-            match = PartyPair().Match(before);
-        }
-
-        if (!match.Success)
-        {
-            return [];
-        }
-
-        // The first name is read from as far back as it can go; it begins after whoever witnessed or held the signing.
-        var first = match.Groups["a"].Value;
-        var begins = LeadIns.Append("了").Append("的").Select(w => first.LastIndexOf(w, StringComparison.Ordinal) is var at and >= 0 ? at + w.Length : 0).Max();
-        first = first[begins..];
-        return first.Length >= 2 ? [first, match.Groups["b"].Value] : [];
-    }
-
-    // Two named bodies: the second runs as long as it can without a word that would start the rest of the sentence
-    // (在河内, 于…, 的…, 签署).
-    [GeneratedRegex(@"(?<a>\p{IsCJKUnifiedIdeographs}{1,16}?(?:部|省|市|县|府|厅|局|委员会|银行|集团|公司|大学|学院|研究院|协会|办公室|总署|政府|国会|议会|中心))(?:与|和|同)(?<b>(?:(?![在于由与和同的了签])\p{IsCJKUnifiedIdeographs}){1,16}(?:部|省|市|县|府|厅|局|委员会|银行|集团|公司|大学|学院|研究院|协会|办公室|总署|政府|国会|议会|中心))")]
-    private static partial Regex PartyPair();
 }
