@@ -120,25 +120,9 @@ public sealed class DocumentFinder
     /// <summary>Whether a signing is placed in the past: 自 before the verb, or 以来, 周年 after it in the clause.</summary>
     private bool InThePast(string sentence, int verbIndex, int afterVerb)
     {
-        var before = sentence.AsSpan(Sentences.ClauseStart(sentence, verbIndex), verbIndex - Sentences.ClauseStart(sentence, verbIndex));
-        var after = sentence.AsSpan(afterVerb, Sentences.ClauseEnd(sentence, afterVerb) - afterVerb);
-        foreach (var word in _vocabulary.PastBefore)
-        {
-            if (before.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        foreach (var word in _vocabulary.PastAfter)
-        {
-            if (after.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var after = sentence[afterVerb..Sentences.ClauseEnd(sentence, afterVerb)];
+        return Sentences.AnyBefore(sentence, verbIndex, _vocabulary.PastBefore, verbIndex)
+            || _vocabulary.PastAfter.Any(word => after.Contains(word, StringComparison.Ordinal));
     }
 
     /// <summary>
