@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Queries;
 
-/// <summary>An official as an exported article names them.</summary>
-public sealed record ExportedOfficial(int Id, string Name, string? CountryCode, string? Title);
+/// <summary>An official as an exported article names them, with the name in Latin letters when it is known.</summary>
+public sealed record ExportedOfficial(int Id, string Name, string? CountryCode, string? Title, string? RomanName);
 
 /// <summary>An article as the exports write it: one row, its officials inline.</summary>
 public sealed record ArticleExportRow(
@@ -31,7 +31,7 @@ public static class ExportQueries
             var after = lastId;
             var chunk = await filtered.Where(a => a.Id > after).OrderBy(a => a.Id).Take(ChunkSize)
                 .Select(a => new ArticleExportRow(a.Id, a.Headline, a.Lead, a.Year, a.Month, a.Day, a.DatePrecision, a.Pair, a.MeetingType, a.DatelinePlace,
-                    a.Officials.OrderBy(o => o.Position).Select(o => new ExportedOfficial(o.OfficialId, o.Official!.Name, o.CountryCode ?? o.Official.CountryCode, o.Title)).ToList()))
+                    a.Officials.OrderBy(o => o.Position).Select(o => new ExportedOfficial(o.OfficialId, o.Official!.Name, o.CountryCode ?? o.Official.CountryCode, o.Title, o.Official.VietnameseName ?? o.Official.LatinName)).ToList()))
                 .AsSplitQuery()
                 .ToListAsync(cancellationToken);
             foreach (var row in chunk)

@@ -3,6 +3,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DiplomacyPortal.Data.Queries;
 
+/// <summary>An official's name as the articles write it and in Latin letters (a Vietnamese name with its diacritics, else the Latin name; null when only the Chinese is known).</summary>
+public sealed record OfficialLabel(string Name, string? RomanName);
+
 public sealed record OfficialSummary(int Id, string Name, string? CountryCode, string? LatinName, int Articles)
 {
     /// <summary>The name in Latin letters as the English pages show it: a Vietnamese name with its diacritics, others by their Latin name; null when only the Chinese is known.</summary>
@@ -52,11 +55,11 @@ public static class OfficialQueries
         return top.Select(t => new OfficialSummary(t.OfficialId, names[t.OfficialId].Name, names[t.OfficialId].CountryCode, names[t.OfficialId].LatinName, t.Count) { RomanName = names[t.OfficialId].RomanName }).ToList();
     }
 
-    /// <summary>How officials are named in lists, by id: the few at the top of a count, looked up once it is made.</summary>
-    /// <summary>An official's name, when they are named in a visible article.</summary>
-    public static Task<string?> NameAsync(PortalDbContext db, int id, CancellationToken cancellationToken = default) =>
-        Visibility.Officials(db).Where(o => o.Id == id).Select(o => o.Name).SingleOrDefaultAsync(cancellationToken);
+    /// <summary>An official's name in both scripts, when they are named in a visible article.</summary>
+    public static Task<OfficialLabel?> LabelAsync(PortalDbContext db, int id, CancellationToken cancellationToken = default) =>
+        Visibility.Officials(db).Where(o => o.Id == id).Select(o => new OfficialLabel(o.Name, o.VietnameseName ?? o.LatinName)).SingleOrDefaultAsync(cancellationToken);
 
+    /// <summary>How officials are named in lists, by id: the few at the top of a count, looked up once it is made.</summary>
     internal static Task<Dictionary<int, OfficialName>> NamesAsync(PortalDbContext db, List<int> ids, CancellationToken cancellationToken) =>
         db.Officials.AsNoTracking().Where(o => ids.Contains(o.Id))
             .Select(o => new OfficialName(o.Id, o.Name, o.CountryCode, o.LatinName, o.VietnameseName ?? o.LatinName))

@@ -17,10 +17,10 @@ namespace DiplomacyPortal.Web.Api;
 public static class Exports
 {
     /// <summary>The CSV columns of articles; README documents them.</summary>
-    public static readonly string[] ArticleColumns = ["id", "url", "date", "year", "month", "day", "date_precision", "pair", "country_a", "country_b", "meeting_type", "headline", "lead", "dateline_place", "officials", "official_ids"];
+    public static readonly string[] ArticleColumns = ["id", "url", "date", "year", "month", "day", "date_precision", "pair", "country_a", "country_b", "meeting_type", "headline", "lead", "dateline_place", "officials", "official_ids", "officials_latin"];
 
     /// <summary>The CSV columns of the meetings dataset; README documents them.</summary>
-    public static readonly string[] MeetingColumns = ["meeting_id", "date", "year", "month", "day", "date_precision", "pair", "country_a", "country_b", "type", "place", "host_country", "visitor_country", "participants_a", "participants_b", "participant_ids", "article_count", "article_ids"];
+    public static readonly string[] MeetingColumns = ["meeting_id", "date", "year", "month", "day", "date_precision", "pair", "country_a", "country_b", "type", "place", "host_country", "visitor_country", "participants_a", "participants_b", "participant_ids", "article_count", "article_ids", "participants_a_latin", "participants_b_latin"];
 
     /// <summary>The CSV columns of the agreements dataset; docs/agreements.md documents them.</summary>
     public static readonly string[] AgreementColumns = ["agreement_id", "title", "kind", "date", "year", "month", "day", "date_precision", "pair", "country_a", "country_b", "parties", "meeting_id", "article_count", "article_ids", "evidence"];
@@ -115,7 +115,7 @@ public static class Exports
                 Number(a.Id), $"{site}/articles/{a.Id}", IsoDate(a.Year, a.Month, a.Day), Number(a.Year), Number(a.Month), Number(a.Day), a.DatePrecision,
                 a.Pair, countryA, countryB, a.MeetingType, a.Headline, a.Lead, a.DatelinePlace,
                 string.Join("; ", a.Officials.Select(o => ArticleEditor.Describe(o.Name, o.CountryCode, o.Title))),
-                string.Join(';', a.Officials.Select(o => Number(o.Id)))]);
+                string.Join(';', a.Officials.Select(o => Number(o.Id))), LatinNames(a.Officials.Select(o => o.RomanName))]);
         }
     }
 
@@ -127,10 +127,11 @@ public static class Exports
         {
             var (countryA, countryB) = Sides(m.Pair);
             string Side(string? code) => string.Join("; ", m.Participants.Where(p => p.CountryCode == code).Select(p => $"{p.Title} {p.Name}".Trim()));
+            string LatinSide(string? code) => LatinNames(m.Participants.Where(p => p.CountryCode == code).Select(p => p.RomanName));
             await csv.WriteRowAsync([
                 Number(m.Id), IsoDate(m.Year, m.Month, m.Day), Number(m.Year), Number(m.Month), Number(m.Day), m.DatePrecision,
                 m.Pair, countryA, countryB, m.Type, m.Place, m.HostCountry, m.VisitorCountry, Side(countryA), Side(countryB),
-                string.Join(';', m.Participants.Select(p => Number(p.OfficialId))), Number(m.ArticleIds.Count), string.Join(';', m.ArticleIds.Select(Number))]);
+                string.Join(';', m.Participants.Select(p => Number(p.OfficialId))), Number(m.ArticleIds.Count), string.Join(';', m.ArticleIds.Select(Number)), LatinSide(countryA), LatinSide(countryB)]);
         }
     }
 
@@ -147,6 +148,16 @@ public static class Exports
         {
             await writer.WriteLineAsync(JsonSerializer.Serialize(row, JsonDefaults.Options));
         }
+    }
+
+    /// <summary>
+    /// The Latin-letter column beside a list of officials: the same officials in the same order, an official whose
+    /// name is known only in Chinese as an empty entry, so the n-th name matches the n-th of the Chinese column.
+    /// </summary>
+    private static string LatinNames(IEnumerable<string?> romanNames)
+    {
+        var names = romanNames.ToList();
+        return names.All(string.IsNullOrEmpty) ? string.Empty : string.Join("; ", names.Select(n => n ?? string.Empty));
     }
 
     private static (string? A, string? B) Sides(string? pair) => pair?.Split('-') is [var a, var b] ? (a, b) : (null, null);

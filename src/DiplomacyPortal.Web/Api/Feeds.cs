@@ -4,19 +4,25 @@ using System.Xml;
 using DiplomacyPortal.Core.Extraction;
 using DiplomacyPortal.Data.Queries;
 using DiplomacyPortal.Data;
+using DiplomacyPortal.Web.Middleware;
 using DiplomacyPortal.Web.Presentation;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace DiplomacyPortal.Web.Api;
 
 /// <summary>
 /// Atom 1.0 feeds of the newest articles for a pair, an official, or any filter of the Articles page, so that
-/// a journalist can follow a relationship in a feed reader.
+/// a journalist can follow a relationship in a feed reader. In the language of the request (?culture=en gives
+/// English titles, pairs and romanised names), so the pages link to a feed in their own language.
 /// </summary>
 public static class Feeds
 {
     private const string AtomNamespace = "http://www.w3.org/2005/Atom";
     private const int Entries = 50;
+
+    // The feeds' common title, and the key of its English in the resources: a feed follows the language it is asked in.
+    private const string SiteFeedTitle = "越通社双边外交报道";
 
 
     public static WebApplication MapFeeds(this WebApplication app)
@@ -24,29 +30,31 @@ public static class Feeds
         ArgumentNullException.ThrowIfNull(app);
         var feeds = app.MapGroup("/feeds").AddEndpointFilter<ConditionalGetFilter>().ExcludeFromDescription();
 
-        feeds.MapGet("/articles", async (HttpContext http, IDbContextFactory<PortalDbContext> contexts) =>
+        feeds.MapGet("/articles", async (HttpContext http, IDbContextFactory<PortalDbContext> contexts, IStringLocalizer<SharedResource> t) =>
         {
             var (filter, problems) = ArticleFilterBinding.Read(http.Request.Query);
             return problems.Count > 0
                 ? Results.Problem(detail: string.Join(" ", problems), statusCode: StatusCodes.Status400BadRequest)
-                : await FeedAsync(http, contexts, filter, "越通社双边外交报道");
+                : await FeedAsync(http, contexts, t, filter, t[SiteFeedTitle]);
         });
 
-        feeds.MapGet("/pairs/{pair}", async (string pair, HttpContext http, IDbContextFactory<PortalDbContext> contexts) =>
+        feeds.MapGet("/pairs/{pair}", async (string pair, HttpContext http, IDbContextFactory<PortalDbContext> contexts, IStringLocalizer<SharedResource> t) =>
             CountryPair.TryParse(pair, out var parsed)
-                ? await FeedAsync(http, contexts, new ArticleFilter { Pair = parsed.ToString() }, $"{Display.Pair(parsed.ToString())} · 越通社双边外交报道")
+                ? await FeedAsync(http, contexts, t, new ArticleFilter { Pair = parsed.ToString() }, $"{Display.Pair(parsed.ToString())} · {t[SiteFeedTitle]}")
                 : Results.NotFound());
 
-        feeds.MapGet("/officials/{id:int}", async (int id, HttpContext http, IDbContextFactory<PortalDbContext> contexts) =>
+        feeds.MapGet("/officials/{id:int}", async (int id, HttpContext http, IDbContextFactory<PortalDbContext> contexts, IStringLocalizer<SharedResource> t) =>
         {
             await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-            var name = await OfficialQueries.NameAsync(db, id, http.RequestAborted);
-            return name is null ? Results.NotFound() : await FeedAsync(http, contexts, new ArticleFilter { OfficialId = id }, $"{name} · 越通社双边外交报道");
+            var official = await OfficialQueries.LabelAsync(db, id, http.RequestAborted);
+            return official is null
+                ? Results.NotFound()
+                : await FeedAsync(http, contexts, t, new ArticleFilter { OfficialId = id }, $"{Display.OfficialNameText(official.Name, official.RomanName)} · {t[SiteFeedTitle]}");
         });
         return app;
     }
 
-    private static async Task<IResult> FeedAsync(HttpContext http, IDbContextFactory<PortalDbContext> contexts, ArticleFilter filter, string title)
+    private static async Task<IResult> FeedAsync(HttpContext http, IDbContextFactory<PortalDbContext> contexts, IStringLocalizer<SharedResource> t, ArticleFilter filter, string title)
     {
         await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
         var entries = await FeedQueries.NewestAsync(db, filter, Entries, http.RequestAborted);
@@ -62,9 +70,9 @@ public static class Feeds
             await xml.WriteElementStringAsync(null, "title", AtomNamespace, XmlSafe(title));
             await xml.WriteElementStringAsync(null, "updated", AtomNamespace, Timestamp(entries.Count == 0 ? DateTime.UnixEpoch : entries.Max(e => e.UpdatedAt)));
             await LinkAsync(xml, "self", self, "application/atom+xml");
-            await LinkAsync(xml, "alternate", site + ArticleFilterBinding.Link(filter.FirstPage()), "text/html");
+            await LinkAsync(xml, "alternate", site + LanguageLinks.InPageLanguage(ArticleFilterBinding.Link(filter.FirstPage())), "text/html");
             await xml.WriteStartElementAsync(null, "author", AtomNamespace);
-            await xml.WriteElementStringAsync(null, "name", AtomNamespace, "越南通讯社（越通社）");
+            await xml.WriteElementStringAsync(null, "name", AtomNamespace, t["越南通讯社（越通社）"]);
             await xml.WriteEndElementAsync();
             foreach (var entry in entries)
             {
@@ -83,6 +91,7 @@ public static class Feeds
                 {
                     await xml.WriteStartElementAsync(null, "category", AtomNamespace);
                     await xml.WriteAttributeStringAsync(null, "term", null, entry.Pair);
+                    await xml.WriteAttributeStringAsync(null, "label", null, Display.Pair(entry.Pair));
                     await xml.WriteEndElementAsync();
                 }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Localization;
 
@@ -18,6 +19,18 @@ public static class LanguageLinks
             { "culture", culture },
         };
         return builder.ToQueryString().Value ?? string.Empty;
+    }
+
+    /// <summary>
+    /// A link that keeps the page's language where no cookie follows it (a feed reader, a download): English adds
+    /// ?culture=en, Chinese (the default) leaves the link as it is.
+    /// </summary>
+    public static string InPageLanguage(string href)
+    {
+        ArgumentNullException.ThrowIfNull(href);
+        return CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == English
+            ? href + (href.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "culture=" + English
+            : href;
     }
 
     /// <summary>Remembers a language chosen in the query string, so the next pages keep it.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiplomacyPortal.Core.Gazetteer;
+using DiplomacyPortal.Data.Queries;
 using Microsoft.AspNetCore.Html;
 
 namespace DiplomacyPortal.Web.Presentation;
@@ -97,6 +98,14 @@ public static class Display
 
         return html;
     }
+
+    /// <summary>An official a filter names, or "#id" when no visible article names them.</summary>
+    public static IHtmlContent OfficialName(OfficialLabel? official, int id) =>
+        official is null ? new HtmlString(string.Create(CultureInfo.InvariantCulture, $"#{id}")) : OfficialName(official.Name, official.RomanName);
+
+    /// <summary>An official's name as plain text, for titles and feeds: "Phạm Bình Minh (范平明)" in English when the romanised name is known, else the Chinese.</summary>
+    public static string OfficialNameText(string name, string? romanName) =>
+        English && !string.IsNullOrEmpty(romanName) ? $"{romanName} ({name})" : name;
 
     // The names of the kinds of document, in the order forms list them; each is also the key of its English name in
     // Resources/SharedResource.en.resx, so a page writes T[Display.DocumentKind(code)].

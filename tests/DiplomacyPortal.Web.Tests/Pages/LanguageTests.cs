@@ -39,6 +39,24 @@ public sealed class LanguageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task In_English_filter_chips_page_titles_and_feed_links_name_the_official_in_Latin_letters()
+    {
+        var officials = System.Text.Json.JsonDocument.Parse(await portal.CreateClient().GetStringAsync(new Uri("/api/v1/officials?q=%E7%8E%8B%E6%AF%85", UriKind.Relative))).RootElement;
+        var id = officials.EnumerateArray().Single().GetProperty("id").GetInt32();
+
+        var articles = await portal.GetDocumentAsync($"/articles?culture=en&official={id}");
+        var meetings = await portal.GetDocumentAsync($"/meetings?culture=en&official={id}");
+        var official = await portal.GetDocumentAsync($"/officials/{id}?culture=en");
+        var chinese = await portal.GetDocumentAsync($"/officials/{id}?culture=zh-CN");
+
+        Assert.Contains(articles.QuerySelectorAll("a.chip"), a => a.QuerySelector(".official-roman")?.TextContent == "Wang Yi");
+        Assert.Contains(meetings.QuerySelectorAll("a.chip"), a => a.QuerySelector(".official-roman")?.TextContent == "Wang Yi");
+        Assert.StartsWith("Wang Yi (王毅)", official.Title, StringComparison.Ordinal);
+        Assert.Equal($"/feeds/officials/{id}?culture=en", official.QuerySelector("#official-feed")!.GetAttribute("href"));
+        Assert.Equal($"/feeds/officials/{id}", chinese.QuerySelector("#official-feed")!.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task The_chosen_language_is_kept_in_a_cookie()
     {
         using var client = portal.CreateClient();

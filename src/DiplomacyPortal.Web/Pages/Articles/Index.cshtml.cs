@@ -14,7 +14,8 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : Pa
 
     public ArticlePage Result { get; private set; } = null!;
 
-    public string? OfficialName { get; private set; }
+    /// <summary>The official the list is filtered by, named for the filter's chip.</summary>
+    public OfficialLabel? Official { get; private set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : Pa
         Result = await ArticleQueries.PageAsync(db, Filter, cancellationToken: cancellationToken);
         if (Filter.OfficialId is { } id)
         {
-            OfficialName = await OfficialQueries.NameAsync(db, id, cancellationToken);
+            Official = await OfficialQueries.LabelAsync(db, id, cancellationToken);
         }
     }
 

@@ -15,12 +15,19 @@ public sealed class IndexModel(IDbContextFactory<PortalDbContext> contexts) : Pa
 
     public MeetingPage Result { get; private set; } = null!;
 
+    /// <summary>The official the list is filtered by, named for the filter's chip.</summary>
+    public OfficialLabel? Official { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         (Filter, var problems) = ArticleFilterBinding.Read(Request.Query);
         Problems = problems;
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
         Result = await MeetingQueries.PageAsync(db, Filter, cancellationToken);
+        if (Filter.OfficialId is { } id)
+        {
+            Official = await OfficialQueries.LabelAsync(db, id, cancellationToken);
+        }
     }
 
     public string Link(ArticleFilter filter, string path = "/meetings") => ArticleFilterBinding.Link(filter, path);
