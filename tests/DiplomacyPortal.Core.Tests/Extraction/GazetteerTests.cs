@@ -33,6 +33,15 @@ public sealed class GazetteerTests : IDisposable
     }
 
     [Fact]
+    public void Every_official_has_a_latin_name_and_every_vietnamese_one_the_spelling_with_diacritics()
+    {
+        var officials = GazetteerData.Default.Officials;
+
+        Assert.All(officials, o => Assert.False(string.IsNullOrWhiteSpace(o.LatinName), o.Name));
+        Assert.All(officials.Where(o => o.CountryCode == "VN"), o => Assert.False(string.IsNullOrWhiteSpace(o.VietnameseName), o.Name));
+    }
+
+    [Fact]
     public void A_new_minister_is_one_line_of_data()
     {
         foreach (var file in Directory.EnumerateFiles(Path.Combine(AppContext.BaseDirectory, "gazetteer")))
