@@ -25,6 +25,18 @@ public sealed class BrowserFactAttribute : FactAttribute
     }
 }
 
+/// <summary>A browser test run once per row of data; skipped, with the reason, where Chromium is missing.</summary>
+public sealed class BrowserTheoryAttribute : TheoryAttribute
+{
+    public BrowserTheoryAttribute()
+    {
+        if (!File.Exists(BrowserFactAttribute.ChromiumPath))
+        {
+            Skip = $"Chromium is not installed at {BrowserFactAttribute.ChromiumPath} (apt-get install chromium fonts-noto-cjk).";
+        }
+    }
+}
+
 /// <summary>
 /// The portal on a real Kestrel socket on 127.0.0.1 with the sample articles, and one headless Chromium for
 /// every scenario. Playwright's own browser download cannot work here, so it launches Debian's build.
@@ -65,9 +77,13 @@ public sealed class BrowserPortal : IAsyncLifetime
     /// <summary>A fresh browser context (cookies of its own) with a page, at a desktop or a phone's size.</summary>
     public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN" });
+        var context = await NewContextAsync(width, height);
         return await context.NewPageAsync();
     }
+
+    /// <summary>A fresh browser context (cookies of its own) at a desktop or a phone's size, optionally with a signed-in session's cookies.</summary>
+    public Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900, string? storageState = null) =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString(), ViewportSize = new ViewportSize { Width = width, Height = height }, Locale = "zh-CN", StorageState = storageState });
 
     /// <summary>
     /// Waits until the page's address matches a pattern. Not <c>WaitForURLAsync</c>: it also waits on the client for the
