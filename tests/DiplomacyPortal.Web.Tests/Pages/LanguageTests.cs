@@ -57,6 +57,19 @@ public sealed class LanguageTests(PortalFactory portal)
     }
 
     [Fact]
+    public async Task On_an_English_page_the_articles_chinese_text_is_marked_as_chinese()
+    {
+        var list = await portal.GetDocumentAsync("/articles?culture=en&pair=RU-VN");
+        var link = list.QuerySelector(".article-list a.fw-semibold")!;
+        var article = await portal.GetDocumentAsync(link.GetAttribute("href")! + "?culture=en");
+
+        Assert.Equal("zh", link.GetAttribute("lang"));
+        Assert.Equal("zh", article.QuerySelector("h1")!.GetAttribute("lang"));
+        Assert.Equal("zh", article.QuerySelector(".article-body")!.GetAttribute("lang"));
+        Assert.All(article.QuerySelectorAll(".official-chip"), chip => Assert.Equal("zh", chip.QuerySelector("span[lang]")!.GetAttribute("lang")));
+    }
+
+    [Fact]
     public async Task The_chosen_language_is_kept_in_a_cookie()
     {
         using var client = portal.CreateClient();
