@@ -42,13 +42,7 @@ public static class Exports
         {
             Attach(http, "frameworks.csv", "text/csv; charset=utf-8");
             await using var db = await contexts.CreateDbContextAsync(http.RequestAborted);
-            await using var csv = new CsvWriter(http.Response.Body);
-            await csv.WriteRowAsync(FrameworkColumns);
-            foreach (var f in await FrameworkQueries.AllAsync(db, http.RequestAborted))
-            {
-                await csv.WriteRowAsync([f.Country, f.Level ?? "unknown", IsoDate(f.SinceYear, f.SinceMonth, f.SinceDay) ?? "unknown", f.PreviousLevel ?? "unknown", string.Join(';', f.EvidenceArticleIds.Select(Number))]);
-            }
-
+            await WriteFrameworksCsvAsync(db, http);
             return Results.Empty;
         });
         return app;
@@ -70,6 +64,16 @@ public static class Exports
             await csv.WriteRowAsync([
                 Number(a.Id), a.Title, a.Kind, IsoDate(a.Year, a.Month, a.Day), Number(a.Year), Number(a.Month), Number(a.Day), a.DatePrecision,
                 a.Pair, countryA, countryB, string.Join("; ", a.Parties), Number(a.MeetingId), Number(a.ArticleIds.Count), string.Join(';', a.ArticleIds.Select(Number)), a.Evidence]);
+        }
+    }
+
+    private static async Task WriteFrameworksCsvAsync(PortalDbContext db, HttpContext http)
+    {
+        await using var csv = new CsvWriter(http.Response.Body);
+        await csv.WriteRowAsync(FrameworkColumns);
+        foreach (var f in await FrameworkQueries.AllAsync(db, http.RequestAborted))
+        {
+            await csv.WriteRowAsync([f.Country, f.Level ?? "unknown", IsoDate(f.SinceYear, f.SinceMonth, f.SinceDay) ?? "unknown", f.PreviousLevel ?? "unknown", string.Join(';', f.EvidenceArticleIds.Select(Number))]);
         }
     }
 
