@@ -76,6 +76,35 @@ public sealed class ReaderScenarios(BrowserPortal site)
     }
 
     [BrowserFact]
+    public async Task On_a_phone_a_keyboard_alone_skips_to_the_content_opens_the_menu_and_follows_a_link()
+    {
+        var page = await site.NewPageAsync(390, 844);
+        await page.GotoAsync("/pairs");
+
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(page.Locator("#skip-link")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("main")).ToBeFocusedAsync();
+
+        await page.GotoAsync("/pairs");
+        await page.Keyboard.PressAsync("Tab"); // the skip link
+        await page.Keyboard.PressAsync("Tab"); // the site's name
+        await page.Keyboard.PressAsync("Tab"); // the menu button
+        await Assertions.Expect(page.Locator(".navbar-toggler")).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#main-nav")).ToBeVisibleAsync();
+        for (var i = 0; i < 4; i++)
+        {
+            await page.Keyboard.PressAsync("Tab"); // articles, pairs, officials, meetings
+        }
+
+        await Assertions.Expect(page.Locator("#main-nav a", new() { HasText = "会晤" }).First).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await BrowserPortal.ExpectAddressAsync(page, "/meetings$");
+        await BrowserPortal.ScreenshotAsync(page, "11b-phone-keyboard-meetings");
+    }
+
+    [BrowserFact]
     public async Task A_phone_sized_screen_never_scrolls_sideways()
     {
         var page = await site.NewPageAsync(375, 740);
