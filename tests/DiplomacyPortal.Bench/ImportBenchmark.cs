@@ -18,20 +18,29 @@ internal static class ImportBenchmark
             File.Delete(stale);
         }
 
+        var import = await ImportAsync(cli, corpus, database, articles);
+        var rows = new List<Row>
+        {
+            new("import into SQLite (articles/s, raw files, search index and meetings included)", Tools.Number(import.Rate), await SqliteReferenceAsync(database, work, articles, import.Rate), "target: 1,500/s and within 4x of sqlite3"),
+            new("peak memory of the import (RSS, MB)", Tools.Number(import.PeakRssBytes / 1e6)),
+            new("store size (MB, raw files included)", Tools.Number(import.StoreBytes / 1e6)),
+        };
+        return (rows, database);
+    }
+
+    /// <summary>What an import into SQLite costs: articles per second, the CLI's peak memory, the store's size.</summary>
+    public sealed record Figures(double Rate, long PeakRssBytes, long StoreBytes);
+
+    /// <summary>The CLI imports the corpus into a new SQLite file.</summary>
+    public static async Task<Figures> ImportAsync(string cli, string corpus, string database, int articles)
+    {
         var import = await Tools.RunAsync("dotnet", [cli, "import", "--db", database, corpus]);
         if (import.ExitCode != 0)
         {
             throw new InvalidOperationException($"The import failed (exit code {import.ExitCode}).");
         }
 
-        var rate = articles / import.Elapsed.TotalSeconds;
-        var rows = new List<Row>
-        {
-            new("import into SQLite (articles/s, raw files, search index and meetings included)", Tools.Number(rate), await SqliteReferenceAsync(database, work, articles, rate), "target: 1,500/s and within 4x of sqlite3"),
-            new("peak memory of the import (RSS, MB)", Tools.Number(import.PeakRssBytes / 1e6)),
-            new("store size (MB, raw files included)", Tools.Number(new FileInfo(database).Length / 1e6)),
-        };
-        return (rows, database);
+        return new Figures(articles / import.Elapsed.TotalSeconds, import.PeakRssBytes, new FileInfo(database).Length);
     }
 
     /// <summary>The sqlite3 shell loading the imported headlines and bodies from CSV into a table with a trigram FTS5 index.</summary>

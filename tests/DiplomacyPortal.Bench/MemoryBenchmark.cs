@@ -23,7 +23,7 @@ internal static class MemoryBenchmark
     /// <summary>The cache-missed mix under wrk, then eight full exports at once, then 20 s idle.</summary>
     public static async Task<Figures> LoadAsync(WebProcess web, string work, int seconds)
     {
-        var uncached = await Tools.WrkAsync(WebProcess.Address, seconds, Loads.WrkScript(work, missCache: true));
+        var uncached = await Tools.WrkAsync(web.Address, seconds, Loads.WrkScript(work, missCache: true));
         var (bytes, elapsed) = await Loads.ExportsAsync(web.Client, 8);
         var peak = Tools.PeakRss(web.Id);
         await Task.Delay(TimeSpan.FromSeconds(20));

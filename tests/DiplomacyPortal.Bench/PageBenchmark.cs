@@ -10,7 +10,7 @@ namespace DiplomacyPortal.Bench;
 /// process (with the page cache on, as the portal runs: wrk asks for one URL again and again), and times each
 /// page once more one request at a time with the cache missed; then times searches beside grep over the raw corpus.
 /// </summary>
-internal sealed class PageBenchmark(string repository, string database, string corpus, string work, int seconds)
+internal sealed class PageBenchmark(string repository, BenchStore store, string corpus, string work, int seconds, string cacheMissedTarget = "target: median under 20 ms, p99 under 100 ms")
 {
     /// <summary>Where the static reference file goes: the portal serves wwwroot through its build's static assets manifest.</summary>
     private string StaticFile => Path.Combine(repository, "src", "DiplomacyPortal.Web", "wwwroot", "bench", "static.html");
@@ -24,8 +24,11 @@ internal sealed class PageBenchmark(string repository, string database, string c
 
         // The static file must be as large as the article page and part of the build: measure the page, write the
         // file, build the portal again.
+        // A cold start: a process of its own that has served nothing yet.
+        var coldStart = await WebProcess.ColdStartAsync(repository, store);
+        var coldStartRow = new Row("cold start: the portal's process started to its first home page (ms)", Tools.Number(coldStart.TotalMilliseconds), string.Empty, "target: under 3 s");
         int articleBytes;
-        await using (var web = await WebProcess.StartAsync(repository, database))
+        await using (var web = await WebProcess.StartAsync(repository, store))
         {
             articleBytes = (await web.Client.GetByteArrayAsync(new Uri($"/articles/{await FirstIdAsync(web.Client, "/articles/")}", UriKind.Relative))).Length;
         }
@@ -35,8 +38,8 @@ internal sealed class PageBenchmark(string repository, string database, string c
         try
         {
             await Program.DotnetAsync(repository, "build", "src/DiplomacyPortal.Web", "-c", "Release");
-            await using var web = await WebProcess.StartAsync(repository, database);
-            return await LoadAsync(web, articleBytes);
+            await using var web = await WebProcess.StartAsync(repository, store);
+            return [coldStartRow, .. await LoadAsync(web, articleBytes)];
         }
         finally
         {
@@ -46,20 +49,7 @@ internal sealed class PageBenchmark(string repository, string database, string c
 
     private async Task<List<Row>> LoadAsync(WebProcess web, int articleBytes)
     {
-        var officialId = await FirstIdAsync(web.Client, "/officials/");
-        var articleId = await FirstIdAsync(web.Client, "/articles/");
-        var pages = new (string Name, string Url)[]
-        {
-            ("home", "/"),
-            ("articles, two filters (pair, type)", "/articles?pair=CN-VN&type=talks"),
-            ("pair", "/pairs/CN-VN"),
-            ("official", $"/officials/{officialId}"),
-            ("article", $"/articles/{articleId}"),
-            ("search page, 王毅", "/search?q=%E7%8E%8B%E6%AF%85"),
-            ("articles, a year", "/articles?year=2024"),
-            ("agreements", "/agreements"),
-            ("frameworks", "/frameworks"),
-        };
+        var pages = await PagesAsync(web.Client);
 
         var rows = new List<Row>();
         var statics = await MeasureAsync("/bench/static.html");
@@ -76,8 +66,8 @@ internal sealed class PageBenchmark(string repository, string database, string c
                 $"{Tools.Ms(load.MedianMs)} / {Tools.Ms(load.P99Ms)}, {Tools.Number(load.RequestsPerSecond)}/s{(load.Errors > 0 ? $" ({load.Errors} errors)" : string.Empty)}; {Tools.Ms(uncached)}",
                 name == "article" ? $"static file of {articleBytes:N0} bytes: {Tools.Ms(statics.MedianMs)} / {Tools.Ms(statics.P99Ms)}, {Tools.Number(statics.RequestsPerSecond)}/s" : string.Empty,
                 name == "article"
-                    ? $"{Tools.Number(100 * load.RequestsPerSecond / statics.RequestsPerSecond)}% of the static throughput (target: 25%); medians under 20 ms, p99 under 100 ms"
-                    : "target: median under 20 ms, p99 under 100 ms"));
+                    ? $"{Tools.Number(100 * load.RequestsPerSecond / statics.RequestsPerSecond)}% of the static throughput (target: 25%); {cacheMissedTarget}"
+                    : cacheMissedTarget));
         }
 
         rows.AddRange(await SearchAsync(web.Client));
@@ -85,14 +75,33 @@ internal sealed class PageBenchmark(string repository, string database, string c
         rows.Add(MemoryBenchmark.Describe("web process memory (RSS, MB) after every load above, the cache-missed mix under wrk and 8 full CSV exports at once; then after 20 s idle", memory, "target: under 400 MB"));
         return rows;
 
-        Task<Tools.Load> MeasureAsync(string url) => Tools.WrkAsync(WebProcess.Address + url, seconds);
+        Task<Tools.Load> MeasureAsync(string url) => Tools.WrkAsync(web.Address + url, seconds);
+    }
+
+    /// <summary>The pages measured, by name: the lists with filters, the busiest pair and an official, an article, search, the new pages.</summary>
+    public static async Task<(string Name, string Url)[]> PagesAsync(HttpClient client)
+    {
+        var officialId = await FirstIdAsync(client, "/officials/");
+        var articleId = await FirstIdAsync(client, "/articles/");
+        return
+        [
+            ("home", "/"),
+            ("articles, two filters (pair, type)", "/articles?pair=CN-VN&type=talks"),
+            ("pair", "/pairs/CN-VN"),
+            ("official", $"/officials/{officialId}"),
+            ("article", $"/articles/{articleId}"),
+            ("search page, 王毅", "/search?q=%E7%8E%8B%E6%AF%85"),
+            ("articles, a year", "/articles?year=2024"),
+            ("agreements", "/agreements"),
+            ("frameworks", "/frameworks"),
+        ];
     }
 
     /// <summary>
     /// The page's own cost: sequential requests that each miss the page cache (an extra query parameter makes
     /// each one a page of its own), after a warm-up.
     /// </summary>
-    private static async Task<double> UncachedMedianAsync(HttpClient client, string url)
+    public static async Task<double> UncachedMedianAsync(HttpClient client, string url)
     {
         var (times, _) = await TimeUncachedAsync(client, url, 20);
         return times[times.Count / 2];

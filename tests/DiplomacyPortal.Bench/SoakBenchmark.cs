@@ -53,7 +53,7 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
             for (var round = 0; !stop.IsCancellationRequested; round++)
             {
                 var seconds = (int)Math.Clamp((duration - started.Elapsed).TotalSeconds, 1, 30);
-                loads.Add(await Tools.WrkAsync(WebProcess.Address, seconds, round % 2 == 0 ? cached : uncached));
+                loads.Add(await Tools.WrkAsync(WebProcess.DefaultAddress, seconds, round % 2 == 0 ? cached : uncached));
             }
 
             return loads;
@@ -129,7 +129,7 @@ internal sealed partial class SoakBenchmark(string repository, string database, 
     /// <summary>An editor signs in and uploads a new article every 10 seconds, through the preview and import forms.</summary>
     private async Task<(long Imported, int Failures)> UploadLoopAsync(CancellationToken stop)
     {
-        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(WebProcess.Address) };
+        using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(WebProcess.DefaultAddress) };
         await PostFormAsync(client, "/account/sign-in", [new("UserName", Editor), new("Password", Password)]);
         long imported = 0;
         var failures = 0;
