@@ -24,7 +24,6 @@ public static class Feeds
     // The feeds' common title, and the key of its English in the resources: a feed follows the language it is asked in.
     private const string SiteFeedTitle = "越通社双边外交报道";
 
-
     public static WebApplication MapFeeds(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
