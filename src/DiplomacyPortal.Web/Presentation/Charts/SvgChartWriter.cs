@@ -50,7 +50,7 @@ public static class SvgChartWriter
 
     private sealed class Drawing(XmlWriter xml, BarChart chart)
     {
-        private readonly double _top = 44 + (LegendRows(chart) * 18);
+        private readonly double _top = 58 + (LegendRows(chart) * 18);
         private readonly AxisScale _scale = AxisScale.For(chart.MaxHeight);
 
         private const double PlotWidth = Width - Left - Right;
@@ -122,7 +122,7 @@ public static class SvgChartWriter
             for (var i = 0; i < items.Count; i++)
             {
                 var (row, x, name) = items[i];
-                var y = 32 + (row * 18);
+                var y = 30 + (row * 18);
                 Rect(SeriesClass(i), x, y, 10, 10, tooltip: null);
                 Text("chart-legend", x + 14, y + 9.5, name, anchor: "start");
             }
