@@ -76,4 +76,15 @@ public sealed class ChartPageTests(PortalFactory portal)
 
         Assert.Equal("/compare", page.QuerySelector("#compare-link")!.GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task In_english_the_comparison_and_its_charts_are_in_english()
+    {
+        var page = await portal.GetDocumentAsync("/compare?pair=CN-VN&pair=RU-VN&culture=en");
+
+        Assert.Equal("Compare pairs", page.QuerySelector("h1")!.TextContent);
+        Assert.Equal("Meetings per year", page.QuerySelector("#compare-meetings svg")!.GetAttribute("aria-label"));
+        Assert.Equal(["Vietnam–China", "Vietnam–Russia"], Series(page.QuerySelector("#compare-visits")!));
+        Assert.EndsWith("culture=en", page.QuerySelector("#compare-visits a.chart-csv")!.GetAttribute("href"), StringComparison.Ordinal);
+    }
 }
