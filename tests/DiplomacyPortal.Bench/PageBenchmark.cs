@@ -94,6 +94,8 @@ internal sealed class PageBenchmark(string repository, BenchStore store, string 
             ("articles, a year", "/articles?year=2024"),
             ("agreements", "/agreements"),
             ("frameworks", "/frameworks"),
+            ("compare, four pairs", "/compare?pair=CN-VN&pair=LA-VN&pair=KH-VN&pair=RU-VN"),
+            ("chart download, pair meetings SVG", "/charts/pair-meetings.svg?pair=CN-VN"),
         ];
     }
 

@@ -12,12 +12,18 @@ public static class SecurityHeaders
     // The API reference page (Swagger UI, a package's own page) styles itself inline; only it may.
     private const string ApiReferencePolicy = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    // A downloaded chart (/charts/….svg) carries its colours in a <style> element so that it renders alone; nothing else.
+    private const string ChartPolicy = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/api/docs") ? ApiReferencePolicy : ContentSecurityPolicy;
+            var path = context.Request.Path;
+            headers.ContentSecurityPolicy = path.StartsWithSegments("/api/docs") ? ApiReferencePolicy
+                : path.StartsWithSegments("/charts") && path.Value!.EndsWith(".svg", StringComparison.Ordinal) ? ChartPolicy
+                : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -81,6 +81,7 @@ public static class PortalSetup
         })
         .AddDataAnnotationsLocalization(options => options.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         services.AddMemoryCache();
+        services.AddSingleton<Presentation.Charts.ChartStyle>();
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "DiplomacyPortal API";
@@ -192,6 +193,7 @@ public static class PortalSetup
         app.MapOpenApi();
         app.MapPortalApi();
         app.MapExports();
+        app.MapChartDownloads();
         app.MapFeeds();
         return app;
     }

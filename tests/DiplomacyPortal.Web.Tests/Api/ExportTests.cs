@@ -18,31 +18,7 @@ public sealed class ExportTests(PortalFactory portal)
         return (response, await response.Content.ReadAsByteArrayAsync());
     }
 
-    /// <summary>A CSV body as rows of fields (quoted fields may hold commas).</summary>
-    private static List<List<string>> Csv(byte[] body)
-    {
-        var rows = new List<List<string>>();
-        var text = Encoding.UTF8.GetString(body.AsSpan(3));
-        foreach (var line in text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries))
-        {
-            var fields = new List<string>();
-            var field = new StringBuilder();
-            var quoted = false;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var c = line[i];
-                if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') { quoted = !quoted; }
-                else if (c == ',' && !quoted) { fields.Add(field.ToString()); field.Clear(); }
-                else { field.Append(c); }
-            }
-
-            fields.Add(field.ToString());
-            rows.Add(fields);
-        }
-
-        return rows;
-    }
+    private static List<List<string>> Csv(byte[] body) => CsvText.Rows(body);
 
     [Fact]
     public async Task The_articles_CSV_starts_with_a_BOM_and_takes_the_filters()

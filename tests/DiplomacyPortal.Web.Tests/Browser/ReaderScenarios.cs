@@ -147,4 +147,30 @@ public sealed class ReaderScenarios(BrowserPortal site)
         await Assertions.Expect(page.Locator("#framework-RU .framework-level")).ToHaveTextAsync("全面战略伙伴关系");
         await BrowserPortal.ScreenshotAsync(page, "13-frameworks");
     }
+
+    [BrowserFact]
+    public async Task A_journalist_compares_two_pairs_and_saves_a_chart_as_png_by_keyboard()
+    {
+        foreach (var (width, height, suffix) in new[] { (1280, 900, "desktop"), (390, 844, "phone") })
+        {
+            var page = await site.NewPageAsync(width, height);
+            await page.GotoAsync("/compare?pair=VN-CN&pair=VN-RU");
+            await Assertions.Expect(page.Locator("#compare-meetings svg .chart-legend")).ToHaveCountAsync(2);
+            await BrowserPortal.ScreenshotAsync(page, $"14-compare-{suffix}");
+            await page.GotoAsync("/pairs/CN-VN");
+            await Assertions.Expect(page.Locator("#pair-meetings svg[role=img]")).ToBeVisibleAsync();
+            await BrowserPortal.ScreenshotAsync(page, $"15-pair-charts-{suffix}");
+        }
+
+        var reader = await site.NewPageAsync();
+        await reader.GotoAsync("/compare?pair=VN-CN&pair=VN-RU");
+        var png = reader.Locator("#compare-meetings button.chart-png");
+        await png.FocusAsync();
+        var download = await reader.RunAndWaitForDownloadAsync(() => reader.Keyboard.PressAsync("Enter"));
+
+        Assert.Equal("meetings-CN-VN_RU-VN.png", download.SuggestedFilename);
+        var saved = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(saved);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+    }
 }

@@ -18,7 +18,7 @@ public sealed class BrowsingTests(PortalFactory portal)
         var pairs = page.QuerySelectorAll("#top-pairs li").Select(li => li.TextContent).ToList();
         Assert.Contains(pairs, p => p.Contains("越南–中国", StringComparison.Ordinal) && p.Contains('4', StringComparison.Ordinal));
         Assert.Contains(page.QuerySelectorAll("#top-officials a"), a => a.TextContent == "范平明");
-        Assert.NotNull(page.QuerySelector("svg.timeline"));
+        Assert.NotNull(page.QuerySelector("#articles svg.chart"));
     }
 
     [Fact]
@@ -182,6 +182,7 @@ public sealed class BrowsingTests(PortalFactory portal)
     [InlineData("/meetings?pageSize=200", 12)]
     [InlineData("/agreements?pageSize=200", 12)]
     [InlineData("/frameworks", 4)]
+    [InlineData("/compare?pair=CN-VN&pair=RU-VN", 6)]
     [InlineData("/api/v1/articles?pageSize=200", 12)]
     [InlineData("/api/v1/meetings?pageSize=200", 12)]
     public async Task Each_page_sends_a_bounded_number_of_queries(string url, int most)

@@ -18,6 +18,9 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
 
     public AgreementPage LatestAgreements { get; private set; } = null!;
 
+    /// <summary>The pair's meetings per year and type, for the stacked chart.</summary>
+    public IReadOnlyList<SeriesYearCount> MeetingsByYear { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string pair, CancellationToken cancellationToken)
     {
         if (!CountryPair.TryParse(pair, out var parsed))
@@ -40,6 +43,7 @@ public sealed class DetailsModel(IDbContextFactory<PortalDbContext> contexts) : 
 
         Pair = details;
         LatestMeetings = await MeetingQueries.PageAsync(db, new ArticleFilter { Pair = pair, PageSize = 10 }, cancellationToken);
+        MeetingsByYear = await ChartQueries.PairMeetingsByTypeAsync(db, pair, cancellationToken);
         Framework = await FrameworkQueries.OfPairAsync(db, pair, cancellationToken);
         LatestAgreements = await AgreementQueries.PageAsync(db, new AgreementFilter { Pair = pair, PageSize = 10 }, withFacets: false, cancellationToken);
         return Page();
