@@ -59,6 +59,8 @@ internal sealed class PageBenchmark(string repository, string database, string c
             ("articles, a year", "/articles?year=2024"),
             ("agreements", "/agreements"),
             ("frameworks", "/frameworks"),
+            ("network of officials", "/network"),
+            ("network, API", "/api/v1/network"),
         };
 
         var rows = new List<Row>();
