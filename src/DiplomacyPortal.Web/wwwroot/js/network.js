@@ -9,6 +9,15 @@
 
     const graph = JSON.parse(container.dataset.graph);
 
+    // Cytoscape adds an inline <style> giving its container position: relative unless an element with this id is in the
+    // page. The site's rules refuse inline styles, so site.css gives .network-graph that position and this marker says so.
+    const marker = '__________cytoscape_stylesheet';
+    if (!document.getElementById(marker)) {
+        const meta = document.createElement('meta');
+        meta.id = marker;
+        document.head.append(meta);
+    }
+
     // Vietnam is in every pair, so it keeps one colour; the others take one by their code, the same on every visit.
     const palette = ['#1f77b4', '#ff7f0e', '#2ca02c', '#9467bd', '#8c564b', '#e377c2', '#17becf', '#bcbd22', '#7f7f7f', '#393b79', '#637939', '#8c6d31'];
     function colour(code) {
