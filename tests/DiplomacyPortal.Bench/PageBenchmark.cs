@@ -96,6 +96,8 @@ internal sealed class PageBenchmark(string repository, BenchStore store, string 
             ("frameworks", "/frameworks"),
             ("compare, four pairs", "/compare?pair=CN-VN&pair=LA-VN&pair=KH-VN&pair=RU-VN"),
             ("chart download, pair meetings SVG", "/charts/pair-meetings.svg?pair=CN-VN"),
+            ("network of officials", "/network"),
+            ("network, API", "/api/v1/network"),
         ];
     }
 

@@ -12,7 +12,7 @@ namespace DiplomacyPortal.Web.Api;
 
 /// <summary>
 /// Downloads of any filtered list: articles, meetings and agreements as CSV and as JSON Lines, taking their
-/// pages' query strings, and the frameworks table as CSV. Rows are streamed as they are read, a chunk at a time.
+/// pages' query strings, the network as GEXF and GraphML, and the frameworks table as CSV. Rows are streamed as they are read, a chunk at a time.
 /// </summary>
 public static class Exports
 {
@@ -38,6 +38,8 @@ public static class Exports
         exports.MapGet("/meetings/export.jsonl", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAsync(http, contexts, "meetings.jsonl", "application/jsonl; charset=utf-8", WriteMeetingsJsonLinesAsync));
         exports.MapGet("/agreements/export.csv", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAgreementsAsync(http, contexts, "agreements.csv", "text/csv; charset=utf-8", WriteAgreementsCsvAsync));
         exports.MapGet("/agreements/export.jsonl", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAgreementsAsync(http, contexts, "agreements.jsonl", "application/jsonl; charset=utf-8", WriteAgreementsJsonLinesAsync));
+        exports.MapGet("/network.gexf", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAsync(http, contexts, "network.gexf", "application/gexf+xml", NetworkFilterBinding.Read, NetworkFiles.WriteGexfAsync));
+        exports.MapGet("/network.graphml", (HttpContext http, IDbContextFactory<PortalDbContext> contexts) => StreamAsync(http, contexts, "network.graphml", "application/graphml+xml", NetworkFilterBinding.Read, NetworkFiles.WriteGraphMlAsync));
         exports.MapGet("/frameworks/export.csv", async (HttpContext http, IDbContextFactory<PortalDbContext> contexts) =>
         {
             Attach(http, "frameworks.csv", "text/csv; charset=utf-8");

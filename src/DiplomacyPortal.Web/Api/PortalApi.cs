@@ -133,6 +133,18 @@ public static class PortalApi
             return Results.Ok(await FrameworkQueries.AllAsync(db, cancellationToken));
         }).WithName("ListFrameworks").WithSummary("Every partner of Vietnam: the level of the relationship, since when, the level before, the evidence articles and the history of changes; null where the articles say nothing.");
 
+        api.MapGet("/network", async ([AsParameters] NetworkQueryParameters parameters, IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
+        {
+            var (filter, problems) = parameters.Read();
+            if (problems.Count > 0)
+            {
+                return BadRequest(problems);
+            }
+
+            await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            return Results.Ok(NetworkAnswer.From(await NetworkQueries.GraphAsync(db, filter, cancellationToken)));
+        }).WithName("Network").WithSummary("Who met whom under the meetings' filters (and fromYear, toYear): view=officials (the busiest officials, linked when of different countries at one meeting) or view=countries (linked by their pair's meetings); edges weighted by meetings.");
+
         api.MapGet("/suggest", async (string? q, IDbContextFactory<PortalDbContext> contexts, CancellationToken cancellationToken) =>
         {
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);

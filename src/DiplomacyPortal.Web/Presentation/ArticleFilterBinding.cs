@@ -117,7 +117,8 @@ public static class ArticleFilterBinding
         return null;
     }
 
-    private static int? Int(string? value, string name, int min, int max, List<string> problems)
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/>, or null with a problem named.</summary>
+    internal static int? Int(string? value, string name, int min, int max, List<string> problems)
     {
         if (string.IsNullOrWhiteSpace(value))
         {

@@ -20,7 +20,7 @@ public sealed partial class AccessibilityScenarios(BrowserPortal site)
     [
         "/", "/articles", "/articles?pair=CN-VN&year=2020", "/articles/{article}", "/pairs", "/pairs/CN-VN", "/countries/CN",
         "/officials", "/officials/{official}", "/dates", "/dates/2020", "/search?q=王毅", "/meetings", "/meetings/{meeting}",
-        "/agreements", "/frameworks", "/compare?pair=CN-VN&pair=RU-VN", "/account/sign-in", "/errors/404",
+        "/agreements", "/frameworks", "/compare?pair=CN-VN&pair=RU-VN", "/network", "/network?view=countries", "/account/sign-in", "/errors/404",
     ];
 
     public static TheoryData<string> EditorPages { get; } =

@@ -173,4 +173,40 @@ public sealed class ReaderScenarios(BrowserPortal site)
         var bytes = await File.ReadAllBytesAsync(saved);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
     }
+
+    // True once one of the canvases Cytoscape draws into holds a painted pixel.
+    private const string GraphIsDrawn = """
+        () => [...document.querySelectorAll('#network-graph canvas')].some(canvas => {
+            const { width, height } = canvas;
+            if (width === 0 || height === 0) return false;
+            const pixels = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+            for (let i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) return true; }
+            return false;
+        })
+        """;
+
+    [BrowserFact]
+    public async Task A_reader_opens_who_met_whom_from_the_menu_and_sees_the_graph_drawn_at_both_widths()
+    {
+        var errors = new List<string>();
+        var page = await site.NewPageAsync();
+        page.Console += (_, message) => { if (message.Type == "error") { errors.Add(message.Text); } };
+        page.PageError += (_, error) => errors.Add(error);
+        await page.GotoAsync("/");
+
+        await page.Locator("#main-nav a", new() { HasText = "会晤网络" }).ClickAsync();
+        await page.WaitForFunctionAsync(GraphIsDrawn);
+        await Assertions.Expect(page.Locator("#network-edges tr.network-edge", new() { HasText = "拉夫罗夫" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#network-legend li").First).ToBeVisibleAsync();
+        await BrowserPortal.ScreenshotAsync(page, "14-network");
+
+        var phone = await site.NewPageAsync(375, 740);
+        await phone.GotoAsync("/network?culture=en");
+        await phone.WaitForFunctionAsync(GraphIsDrawn);
+        await BrowserPortal.ScreenshotAsync(phone, "15-phone-network");
+
+        var overflow = await phone.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"/network is {overflow}px wider than the phone's screen");
+        Assert.Empty(errors); // a script the site's rules refused, or one that failed, would show here
+    }
 }

@@ -183,8 +183,11 @@ public sealed class BrowsingTests(PortalFactory portal)
     [InlineData("/agreements?pageSize=200", 12)]
     [InlineData("/frameworks", 4)]
     [InlineData("/compare?pair=CN-VN&pair=RU-VN", 6)]
+    [InlineData("/network", 6)]
+    [InlineData("/network?view=countries", 4)]
     [InlineData("/api/v1/articles?pageSize=200", 12)]
     [InlineData("/api/v1/meetings?pageSize=200", 12)]
+    [InlineData("/api/v1/network", 6)]
     public async Task Each_page_sends_a_bounded_number_of_queries(string url, int most)
     {
         using var client = portal.CreateClient();
